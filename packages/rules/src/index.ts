@@ -1,0 +1,6 @@
+export * from './currencies';
+export * from './errors';
+export * from './money';
+export * from './periods';
+export * from './proration';
+export * from './types';
