@@ -4,3 +4,4 @@ export * from './money';
 export * from './periods';
 export * from './proration';
 export * from './types';
+export * from './reasons';
