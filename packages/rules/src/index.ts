@@ -5,3 +5,5 @@ export * from './periods';
 export * from './proration';
 export * from './types';
 export * from './reasons';
+export * from './caps';
+export * from './subscription';
