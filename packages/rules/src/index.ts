@@ -7,3 +7,4 @@ export * from './types';
 export * from './reasons';
 export * from './caps';
 export * from './subscription';
+export * from './billing-badge';
