@@ -2,13 +2,18 @@
 
 export type RulesErrorCode = 'currency_mismatch' | 'unknown_currency' | 'invalid_amount' | 'invalid_argument';
 
+/** Values that explain a RulesError (currency codes, the offending amount); never prose. */
+export type RulesErrorParams = Readonly<Record<string, string | number>>;
+
 /** Thrown when a caller passes values the rules cannot work with. Match by `code`, never by message. */
 export class RulesError extends Error {
   override readonly name = 'RulesError';
   readonly code: RulesErrorCode;
-  constructor(code: RulesErrorCode, message: string) {
+  readonly params: RulesErrorParams;
+  constructor(code: RulesErrorCode, message: string, params: RulesErrorParams = {}) {
     super(message);
     this.code = code;
+    this.params = params;
   }
 }
 

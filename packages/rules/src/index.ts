@@ -8,3 +8,4 @@ export * from './reasons';
 export * from './caps';
 export * from './subscription';
 export * from './billing-badge';
+export * from './rounding';

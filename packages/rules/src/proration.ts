@@ -1,8 +1,8 @@
 import { RulesError } from './errors';
 import { assertSameCurrency, money } from './money';
-import { secondsBetween } from './periods';
+import { intervalNominalMicroDays, unixSeconds } from './periods';
 import { divideHalfAwayFromZero, toSafeNumber } from './rounding';
-import type { Money } from './types';
+import type { Interval, Money } from './types';
 
 export interface ProrateInput<C extends string = string> {
   /** The current price for the whole period. */
@@ -28,22 +28,46 @@ export interface Proration<C extends string = string> {
  * What Stripe invoices for a mid-period price change: f = (periodEnd − at) / (periodEnd −
  * periodStart) in whole seconds; credit = −round(from × f), charge = +round(to × f), each rounded
  * half away from zero on its own. USD 10.00 → 20.00 at mid-period: −500, +1000, due 500.
+ * Instants count as whole Unix seconds (rounded down), as Stripe's `proration_date` does.
  */
 export function prorate<C extends string>(input: ProrateInput<C>): Proration<C> {
   const { from, to, periodStart, periodEnd, at } = input;
   assertSameCurrency(from, to);
-  if (from.amount < 0 || to.amount < 0) {
-    throw new RulesError('invalid_amount', 'Prices to prorate are not negative.');
+  if (!Number.isSafeInteger(from.amount) || !Number.isSafeInteger(to.amount) || from.amount < 0 || to.amount < 0) {
+    throw new RulesError('invalid_amount', 'Prices to prorate are safe integers in minor units, not negative.', {
+      from: from.amount,
+      to: to.amount,
+    });
   }
-  const total = secondsBetween(periodStart, periodEnd);
-  const remaining = secondsBetween(at, periodEnd);
-  if (total <= 0) throw new RulesError('invalid_argument', 'The period must end after it starts.');
-  if (remaining < 0 || remaining > total) {
-    throw new RulesError('invalid_argument', 'The change instant must lie within the period.');
+  const start = unixSeconds(periodStart);
+  const end = unixSeconds(periodEnd);
+  if (end <= start) {
+    throw new RulesError('invalid_argument', 'The period must end at least one second after it starts.');
   }
-  const part = (price: Money<C>) =>
-    toSafeNumber(divideHalfAwayFromZero(BigInt(price.amount) * BigInt(remaining), BigInt(total)));
+  if (at.getTime() < periodStart.getTime() || at.getTime() > periodEnd.getTime()) {
+    throw new RulesError('invalid_argument', 'The change instant must lie within the period; quote a fresh period.');
+  }
+  const total = BigInt(end - start);
+  const remaining = BigInt(end - Math.max(start, unixSeconds(at)));
+  const part = (price: Money<C>) => toSafeNumber(divideHalfAwayFromZero(BigInt(price.amount) * remaining, total));
   const credit = money(-part(from), from.currency);
   const charge = money(part(to), to.currency);
   return { credit, charge, due: money(credit.amount + charge.amount, from.currency) };
+}
+
+/** A price per interval; `Plan` fits. A null price is a plan without a recurring fee: 0. */
+export interface PricePerInterval {
+  readonly price: Money | null;
+  readonly interval: Interval;
+}
+
+/**
+ * Orders two prices by price per average day (interval lengths as in `intervalNominalDays`), exactly:
+ * USD 10/month vs USD 120/year is 0; USD 10/month vs USD 100/year is 1. Two currencies throw.
+ */
+export function comparePricePerDay(a: PricePerInterval, b: PricePerInterval): -1 | 0 | 1 {
+  if (a.price && b.price) assertSameCurrency(a.price, b.price);
+  const left = BigInt(a.price?.amount ?? 0) * BigInt(intervalNominalMicroDays(b.interval));
+  const right = BigInt(b.price?.amount ?? 0) * BigInt(intervalNominalMicroDays(a.interval));
+  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -1,8 +1,16 @@
 // Exact rational rounding on BigInt, so products like price × seconds never lose precision.
+// One named mode per function; callers say which one they mean.
+import { RulesError } from './errors';
 
-/** Round numerator/denominator to an integer, half away from zero. denominator must be > 0. */
+function assertPositive(denominator: bigint): void {
+  if (denominator <= 0n) {
+    throw new RulesError('invalid_argument', 'The denominator must be positive.', { denominator: `${denominator}` });
+  }
+}
+
+/** Round numerator/denominator to an integer, half away from zero (2.5 → 3, −2.5 → −3). denominator > 0. */
 export function divideHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {
-  if (denominator <= 0n) throw new RangeError('denominator must be positive');
+  assertPositive(denominator);
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const quotient = magnitude / denominator;
@@ -11,17 +19,37 @@ export function divideHalfAwayFromZero(numerator: bigint, denominator: bigint): 
   return negative ? -rounded : rounded;
 }
 
-/** Round numerator/denominator up (towards +∞). denominator must be > 0. */
+/** Round numerator/denominator up, towards +∞ (2.1 → 3, −2.9 → −2). denominator > 0. */
 export function divideCeil(numerator: bigint, denominator: bigint): bigint {
-  if (denominator <= 0n) throw new RangeError('denominator must be positive');
+  assertPositive(denominator);
   const quotient = numerator / denominator;
   return numerator % denominator > 0n ? quotient + 1n : quotient;
+}
+
+/** Round numerator/denominator down, towards −∞ (2.9 → 2, −2.1 → −3). denominator > 0. */
+export function divideFloor(numerator: bigint, denominator: bigint): bigint {
+  assertPositive(denominator);
+  const quotient = numerator / denominator;
+  return numerator % denominator < 0n ? quotient - 1n : quotient;
 }
 
 /** A bigint back to a number, refusing values beyond Number.MAX_SAFE_INTEGER. */
 export function toSafeNumber(value: bigint): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new RangeError(`${value} is beyond the safe integer range`);
+    throw new RulesError(
+      'invalid_amount',
+      `${value} is beyond the safe integer range; use smaller amounts or split the computation.`,
+      { value: `${value}` },
+    );
   }
   return Number(value);
+}
+
+/** An integer argument as a bigint; a number must be a safe integer (no silent truncation). */
+export function toBigInt(value: number | bigint, name: string): bigint {
+  if (typeof value === 'bigint') return value;
+  if (!Number.isSafeInteger(value)) {
+    throw new RulesError('invalid_argument', `${name} must be a safe integer; got ${value}.`, { [name]: value });
+  }
+  return BigInt(value);
 }

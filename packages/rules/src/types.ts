@@ -7,7 +7,7 @@ export interface Money<C extends string = string> {
   readonly currency: C;
 }
 
-/** A price finer than the minor unit: `amount / 10^scale` minor units. 15 @ scale 3 of USD = $0.015. */
+/** A price finer than the minor unit: `amount × 10^-scale` minor units. USD 15 @ scale 1 = 1.5 cents = $0.015. */
 export interface Rate<C extends string = string> {
   readonly amount: number;
   readonly currency: C;
