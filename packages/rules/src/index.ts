@@ -9,3 +9,4 @@ export * from './caps';
 export * from './subscription';
 export * from './billing-badge';
 export * from './rounding';
+export * from './usage';
