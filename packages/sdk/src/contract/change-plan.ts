@@ -1,0 +1,105 @@
+// Changing a sub-account's plan: context, quote-locked preview, confirm and result.
+import * as z from 'zod/mini';
+import { MessageRef, ReasonCode, Refusal } from './messages';
+import { Plan } from './plans';
+import { CapKind, Count, Id, Instant, Money } from './primitives';
+import { SubAccount } from './sub-accounts';
+import { ChangeTiming, ImpactKind, Invoice, ScheduledChange } from './subscriptions';
+
+/** One entry of the New plan picker. */
+export const PlanOption = z.object({
+  plan: Plan,
+  /** `current` is listed disabled; `contact_sales` shows Contact sales instead of Confirm. */
+  state: z.enum(['selectable', 'current', 'contact_sales']),
+});
+export type PlanOptionDto = z.infer<typeof PlanOption>;
+
+export const Permission = z.discriminatedUnion('allowed', [
+  z.object({ allowed: z.literal(true) }),
+  z.object({ allowed: z.literal(false), reason: ReasonCode, params: z.optional(Refusal.shape.params) }),
+]);
+export type PermissionDto = z.infer<typeof Permission>;
+
+/** The policy knobs the dialog needs to know (the rest stays on the server). */
+export const PublicPolicy = z.object({
+  selfServe: z.boolean(),
+  stripeDowngradeTiming: ChangeTiming,
+  userPicksTiming: z.boolean(),
+  overLimit: z.enum(['warn', 'block']),
+  quoteTtlSeconds: Count,
+});
+export type PublicPolicyDto = z.infer<typeof PublicPolicy>;
+
+/** Everything the change-plan dialog needs, in one request. */
+export const ChangePlanContext = z.object({
+  subAccount: SubAccount,
+  /** The terms in force; null = free. */
+  currentTerms: z.nullable(Plan),
+  options: z.array(PlanOption),
+  /** Why `options` is empty (a message key); null when it is not. */
+  emptyReason: z.nullable(MessageRef),
+  scheduledChange: z.nullable(ScheduledChange),
+  permission: Permission,
+  policy: PublicPolicy,
+});
+export type ChangePlanContextDto = z.infer<typeof ChangePlanContext>;
+
+export const PreviewRequest = z.object({ targetPlanId: Id, timing: z.optional(ChangeTiming) });
+export type PreviewRequest = z.infer<typeof PreviewRequest>;
+
+export const ProrationLine = z.object({ description: MessageRef, amount: Money });
+export const OverLimit = z.object({ resource: CapKind, usage: Count, cap: Count });
+export const Period = z.object({ start: Instant, end: Instant });
+
+const previewFields = {
+  targetPlanId: Id,
+  quotedAt: Instant,
+  /** The subscription version quoted against; null for a free sub-account. */
+  quotedVersion: z.nullable(z.int().check(z.nonnegative())),
+  effectiveAt: Instant,
+  amountDueNow: Money,
+  creditAmount: Money,
+  minutesGrantedNow: Count,
+  prorationLines: z.array(ProrationLine),
+  overLimit: z.array(OverLimit),
+  /** Refusals that keep Confirm disabled; the preview still shows the impact. */
+  blockers: z.array(Refusal),
+  summary: z.array(MessageRef),
+};
+
+/** A quote-locked billing impact, discriminated by `timing` then `kind`. */
+export const PlanChangePreview = z.discriminatedUnion('timing', [
+  z.object({ ...previewFields, timing: z.literal('now'), kind: ImpactKind, newPeriod: z.nullable(Period) }),
+  z.object({
+    ...previewFields,
+    timing: z.literal('period_end'),
+    kind: z.enum(['stripe_downgrade', 'stripe_interval_change']),
+    newPeriod: z.null(),
+  }),
+]);
+export type PlanChangePreviewDto = z.infer<typeof PlanChangePreview>;
+
+export const ChangePlanRequest = z.object({
+  targetPlanId: Id,
+  quotedAt: Instant,
+  quotedVersion: z.nullable(z.int().check(z.nonnegative())),
+  timing: z.optional(ChangeTiming),
+});
+export type ChangePlanRequest = z.infer<typeof ChangePlanRequest>;
+
+export const ChangePlanResult = z.object({
+  kind: ImpactKind,
+  timing: ChangeTiming,
+  effectiveAt: Instant,
+  /** Charged now; zero in the plan's currency when nothing was due. */
+  amountCharged: Money,
+  /** The invoice for what was charged; null when nothing was invoiced. */
+  invoice: z.nullable(Invoice),
+  creditGranted: Money,
+  minutesGranted: Count,
+  /** The change waiting for period end; null when it applied now. */
+  scheduledChange: z.nullable(ScheduledChange),
+  /** The sub-account after the change. */
+  subAccount: SubAccount,
+});
+export type ChangePlanResultDto = z.infer<typeof ChangePlanResult>;

@@ -1,0 +1,21 @@
+// Development-only endpoints of the reference server: seeded users and the movable clock.
+import * as z from 'zod/mini';
+import { Actor } from './me';
+import { Instant } from './primitives';
+
+export const DevUser = z.object({
+  token: z.string().check(z.minLength(1)),
+  name: z.string(),
+  email: z.string(),
+  actor: Actor,
+  /** What this user shows (e.g. "Agency owner", "Sub-account user, pending"). */
+  description: z.string(),
+});
+export type DevUserDto = z.infer<typeof DevUser>;
+export const DevUserList = z.array(DevUser);
+
+export const Clock = z.object({ now: Instant });
+export type ClockDto = z.infer<typeof Clock>;
+
+export const AdvanceClockRequest = z.object({ advanceSeconds: z.int().check(z.positive()) });
+export type AdvanceClockRequest = z.infer<typeof AdvanceClockRequest>;

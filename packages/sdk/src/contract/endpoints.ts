@@ -1,0 +1,287 @@
+// The endpoint table: one entry per operation, used by the client, the reference server and the
+// OpenAPI generator, so the three cannot disagree on a method, a path or a body.
+import type * as z from 'zod/mini';
+import {
+  ChangePlanContext,
+  ChangePlanRequest,
+  ChangePlanResult,
+  PlanChangePreview,
+  PreviewRequest,
+} from './change-plan';
+import { AdvanceClockRequest, Clock, DevUserList } from './dev';
+import { Me } from './me';
+import {
+  AssignNumberRequest,
+  BuyNumberRequest,
+  Checkout,
+  CheckoutRequest,
+  EligibleUserPage,
+  EligibleUsersQuery,
+  PhoneNumberView,
+  PhoneNumberViewList,
+} from './numbers';
+import { PlanList } from './plans';
+import {
+  AssignPlanRequest,
+  EmptyRequest,
+  StartSubscriptionResult,
+  SubAccountDetail,
+  SubAccountRowList,
+} from './sub-accounts';
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** `'/v1/numbers/:id/assign'` → `'id'`. */
+export type PathParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | PathParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export interface Endpoint<
+  M extends HttpMethod = HttpMethod,
+  P extends string = string,
+  Q extends z.ZodMiniType | null = z.ZodMiniType | null,
+  B extends z.ZodMiniType | null = z.ZodMiniType | null,
+  R extends z.ZodMiniType = z.ZodMiniType,
+> {
+  readonly method: M;
+  /** Path template; `:name` segments are path parameters. */
+  readonly path: P;
+  readonly params: readonly PathParamNames<P>[];
+  /** Query string schema (all values strings); null when the endpoint takes none. */
+  readonly query: Q;
+  /** JSON request body schema; null when the endpoint takes no body. */
+  readonly body: B;
+  /** The 200 response body schema. */
+  readonly response: R;
+  /** A mutation that takes an `Idempotency-Key`; the client may retry it with the same key. */
+  readonly idempotent: boolean;
+  /** `bearer` needs `Authorization: Bearer <token>`. */
+  readonly auth: 'bearer' | 'none';
+  /** Served by the reference server in development only. */
+  readonly dev: boolean;
+  readonly summary: string;
+}
+
+function endpoint<
+  const M extends HttpMethod,
+  const P extends string,
+  Q extends z.ZodMiniType | null,
+  B extends z.ZodMiniType | null,
+  R extends z.ZodMiniType,
+>(
+  def: Omit<Endpoint<M, P, Q, B, R>, 'params' | 'idempotent' | 'auth' | 'dev'> &
+    Partial<Pick<Endpoint, 'auth' | 'dev'>>,
+): Endpoint<M, P, Q, B, R> {
+  const params = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]) as PathParamNames<P>[];
+  return {
+    auth: 'bearer',
+    dev: false,
+    ...def,
+    params,
+    idempotent: def.method !== 'GET' && def.dev !== true,
+  };
+}
+
+export const endpoints = {
+  getMe: endpoint({ method: 'GET', path: '/v1/me', query: null, body: null, response: Me, summary: 'Who is calling' }),
+  listPlans: endpoint({
+    method: 'GET',
+    path: '/v1/plans',
+    query: null,
+    body: null,
+    response: PlanList,
+    summary: "The agency's whole plan catalog, every status",
+  }),
+  listSubAccounts: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts',
+    query: null,
+    body: null,
+    response: SubAccountRowList,
+    summary: 'Manage Users: every sub-account with its users, plan and billing badge',
+  }),
+  getSubAccount: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id',
+    query: null,
+    body: null,
+    response: SubAccountDetail,
+    summary: "A sub-account's Billing tab: subscription card data",
+  }),
+  getChangePlanContext: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id/change-plan',
+    query: null,
+    body: null,
+    response: ChangePlanContext,
+    summary: 'Everything the change-plan dialog needs',
+  }),
+  previewPlanChange: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/change-plan/preview',
+    query: null,
+    body: PreviewRequest,
+    response: PlanChangePreview,
+    summary: 'A quote-locked billing impact of changing to a plan',
+  }),
+  changePlan: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/change-plan',
+    query: null,
+    body: ChangePlanRequest,
+    response: ChangePlanResult,
+    summary: 'Confirm a quoted plan change',
+  }),
+  cancelScheduledChange: endpoint({
+    method: 'DELETE',
+    path: '/v1/sub-accounts/:id/scheduled-change',
+    query: null,
+    body: null,
+    response: SubAccountDetail,
+    summary: 'Cancel the plan change waiting for period end',
+  }),
+  assignPlan: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/assigned-plan',
+    query: null,
+    body: AssignPlanRequest,
+    response: SubAccountDetail,
+    summary: 'Assign a billing plan (not yet started)',
+  }),
+  startSubscription: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/subscription',
+    query: null,
+    body: EmptyRequest,
+    response: StartSubscriptionResult,
+    summary: 'Start a subscription on the assigned plan',
+  }),
+  listNumbers: endpoint({
+    method: 'GET',
+    path: '/v1/numbers',
+    query: null,
+    body: null,
+    response: PhoneNumberViewList,
+    summary: "The agency's number pool",
+  }),
+  buyNumber: endpoint({
+    method: 'POST',
+    path: '/v1/numbers',
+    query: null,
+    body: BuyNumberRequest,
+    response: PhoneNumberView,
+    summary: "Buy a number into the pool (the first month's telco cost is charged to the agency)",
+  }),
+  listEligibleUsers: endpoint({
+    method: 'GET',
+    path: '/v1/numbers/:id/eligible-users',
+    query: EligibleUsersQuery,
+    body: null,
+    response: EligibleUserPage,
+    summary: 'Users the number can be assigned to (search and paging)',
+  }),
+  assignNumber: endpoint({
+    method: 'POST',
+    path: '/v1/numbers/:id/assign',
+    query: null,
+    body: AssignNumberRequest,
+    response: PhoneNumberView,
+    summary: 'Assign a pool number to a user (pending payment)',
+  }),
+  unassignNumber: endpoint({
+    method: 'POST',
+    path: '/v1/numbers/:id/unassign',
+    query: null,
+    body: EmptyRequest,
+    response: PhoneNumberView,
+    summary: 'Take a number back now (no refund)',
+  }),
+  releaseNumber: endpoint({
+    method: 'POST',
+    path: '/v1/numbers/:id/release',
+    query: null,
+    body: EmptyRequest,
+    response: PhoneNumberView,
+    summary: 'Release an active number at period end (no refund)',
+  }),
+  startCheckout: endpoint({
+    method: 'POST',
+    path: '/v1/numbers/:id/checkout',
+    query: null,
+    body: CheckoutRequest,
+    response: Checkout,
+    summary: 'Start paying for a pending number',
+  }),
+  getCheckout: endpoint({
+    method: 'GET',
+    path: '/v1/checkouts/:id',
+    query: null,
+    body: null,
+    response: Checkout,
+    summary: "A checkout's status and its number",
+  }),
+  listSubAccountNumbers: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id/numbers',
+    query: null,
+    body: null,
+    response: PhoneNumberViewList,
+    summary: "A sub-account's numbers",
+  }),
+  listDevUsers: endpoint({
+    method: 'GET',
+    path: '/v1/dev/users',
+    query: null,
+    body: null,
+    response: DevUserList,
+    auth: 'none',
+    dev: true,
+    summary: 'The seeded users and their tokens (development only)',
+  }),
+  getClock: endpoint({
+    method: 'GET',
+    path: '/v1/dev/clock',
+    query: null,
+    body: null,
+    response: Clock,
+    auth: 'none',
+    dev: true,
+    summary: "The server's clock (development only)",
+  }),
+  advanceClock: endpoint({
+    method: 'POST',
+    path: '/v1/dev/clock',
+    query: null,
+    body: AdvanceClockRequest,
+    response: Clock,
+    auth: 'none',
+    dev: true,
+    summary: 'Move the clock forward; renewals and period-end effects run (development only)',
+  }),
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type EndpointName = keyof Endpoints;
+
+/** The parsed request body of an endpoint (`undefined` when it takes none). */
+export type RequestBodyOf<N extends EndpointName> = Endpoints[N]['body'] extends z.ZodMiniType
+  ? z.infer<Endpoints[N]['body']>
+  : undefined;
+/** The parsed response body of an endpoint. */
+export type ResponseBodyOf<N extends EndpointName> = z.infer<Endpoints[N]['response']>;
+/** The path parameters of an endpoint. */
+export type PathParamsOf<N extends EndpointName> = { readonly [K in Endpoints[N]['params'][number]]: string };
+
+/** Fill a path template: `('/v1/numbers/:id', { id: 'n 1' })` → `'/v1/numbers/n%201'`. */
+export function fillPath(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** All endpoint names, in table order. */
+export const endpointNames = Object.keys(endpoints) as EndpointName[];

@@ -1,0 +1,13 @@
+// `@plankit/sdk/contract`: the wire schemas, the endpoint table and the mappers to rules types.
+
+export * from './change-plan';
+export * from './dev';
+export * from './endpoints';
+export * from './errors';
+export * from './me';
+export * from './messages';
+export * from './numbers';
+export * from './plans';
+export * from './primitives';
+export * from './sub-accounts';
+export * from './subscriptions';

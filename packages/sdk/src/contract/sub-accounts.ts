@@ -1,0 +1,69 @@
+// Sub-accounts (the agency's clients), their users, and the list and detail views.
+import * as z from 'zod/mini';
+import { Plan } from './plans';
+import { Id, Money } from './primitives';
+import { BillingBadge, Invoice, Subscription, Usage, UsageSplit } from './subscriptions';
+
+export const SubAccount = z.object({
+  id: Id,
+  agencyId: Id,
+  name: z.string(),
+  /** Access set by the agency; `blocked` is not a billing state. */
+  status: z.enum(['active', 'blocked']),
+  createdByAgency: z.boolean(),
+  customContract: z.boolean(),
+  /** Plan assigned but not yet started. */
+  assignedPlanId: z.nullable(Id),
+  subscription: z.nullable(Subscription),
+  hasPaymentMethod: z.boolean(),
+  creditBalance: z.nullable(Money),
+  usage: Usage,
+});
+export type SubAccountDto = z.infer<typeof SubAccount>;
+
+export const SubAccountUser = z.object({
+  id: Id,
+  subAccountId: Id,
+  name: z.string(),
+  email: z.string(),
+  status: z.enum(['approved', 'pending', 'blocked']),
+});
+export type SubAccountUserDto = z.infer<typeof SubAccountUser>;
+
+/** One row of Manage Users. */
+export const SubAccountRow = z.object({
+  subAccount: SubAccount,
+  users: z.array(SubAccountUser),
+  /** The plan the sub-account is on (its subscription's terms), or the assigned plan; null = free. */
+  currentPlan: z.nullable(Plan),
+  billingBadge: BillingBadge,
+});
+export type SubAccountRowDto = z.infer<typeof SubAccountRow>;
+export const SubAccountRowList = z.array(SubAccountRow);
+
+/** A client's Billing tab: the subscription card's data. */
+export const SubAccountDetail = z.object({
+  subAccount: SubAccount,
+  users: z.array(SubAccountUser),
+  /** The assigned (not yet started) plan, from the catalog. */
+  assignedPlan: z.nullable(Plan),
+  billingBadge: BillingBadge,
+  /** null without a running subscription. */
+  usage: z.nullable(UsageSplit),
+  /** The open payment request, if any. */
+  openInvoice: z.nullable(Invoice),
+});
+export type SubAccountDetailDto = z.infer<typeof SubAccountDetail>;
+
+export const AssignPlanRequest = z.object({ planId: Id });
+export type AssignPlanRequest = z.infer<typeof AssignPlanRequest>;
+
+export const EmptyRequest = z.object({});
+
+export const StartSubscriptionResult = z.object({
+  subAccount: SubAccount,
+  /** The first period's payment request; null when the plan has no recurring fee. */
+  paymentRequest: z.nullable(Invoice),
+  includedMinutesGranted: z.int().check(z.nonnegative()),
+});
+export type StartSubscriptionResultDto = z.infer<typeof StartSubscriptionResult>;

@@ -1,0 +1,80 @@
+// Subscriptions, scheduled changes, usage and invoices.
+import { IMPACT_KINDS } from '@plankit/rules';
+import * as z from 'zod/mini';
+import { Plan } from './plans';
+import { Count, Id, Instant, Money, ResourceCounts } from './primitives';
+
+export const ImpactKind = z.enum(IMPACT_KINDS);
+export const ChangeTiming = z.enum(['now', 'period_end']);
+
+export const ScheduledChange = z.object({
+  targetPlanId: Id,
+  /** The target plan's terms when the change was scheduled. */
+  targetTerms: Plan,
+  kind: ImpactKind,
+  effectiveAt: Instant,
+  createdAt: Instant,
+});
+export type ScheduledChangeDto = z.infer<typeof ScheduledChange>;
+
+export const SubscriptionStatus = z.enum([
+  'active',
+  'trialing',
+  'past_due',
+  'unpaid',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+  'canceled',
+]);
+
+export const Subscription = z.object({
+  id: Id,
+  /** +1 on every change; quotes carry it. */
+  version: z.int().check(z.nonnegative()),
+  /** The plan's terms when the subscription started or last changed plan. */
+  terms: Plan,
+  status: SubscriptionStatus,
+  anchor: Instant,
+  periodStart: Instant,
+  periodEnd: Instant,
+  trialEnd: z.nullable(Instant),
+  periodPaid: z.boolean(),
+  hasOpenInvoice: z.boolean(),
+  scheduledChange: z.nullable(ScheduledChange),
+});
+export type SubscriptionDto = z.infer<typeof Subscription>;
+
+export const Usage = z.object({
+  voiceSeconds: Count,
+  chats: Count,
+  includedMinutes: Count,
+  walletMinutes: Count,
+  resources: ResourceCounts,
+});
+export type UsageDto = z.infer<typeof Usage>;
+
+/** Billing state on a subscription card; `inactive` when there is no running subscription. */
+export const BillingBadge = z.enum(['active', 'past_due', 'blocked', 'inactive']);
+
+const Minutes = z.number().check(z.nonnegative());
+
+/**
+ * Where this period's minutes went: included first, then the add-on wallet, then excess.
+ * Minutes may be fractional (seconds and chats count exactly); excess is billed in whole minutes.
+ */
+export const UsageSplit = z.object({
+  usedMinutes: Minutes,
+  includedMinutes: Count,
+  includedUsedMinutes: Minutes,
+  walletMinutes: Count,
+  walletUsedMinutes: Minutes,
+  excessMinutes: Minutes,
+  /** Whole excess minutes billed at the plan's rate; null when usage billing is off. */
+  excessCharge: z.nullable(Money),
+});
+export type UsageSplitDto = z.infer<typeof UsageSplit>;
+
+/** A payment request or invoice the host's billing provider created. */
+export const Invoice = z.object({ id: Id, url: z.httpUrl(), amount: Money });
+export type InvoiceDto = z.infer<typeof Invoice>;
