@@ -10,3 +10,6 @@ export * from './subscription';
 export * from './billing-badge';
 export * from './rounding';
 export * from './usage';
+export * from './reason-messages';
+export * from './policy';
+export * from './change-plan';

@@ -1,0 +1,149 @@
+import {
+  describeRefusal,
+  formatMessageValue,
+  interpolate,
+  type MessageValue,
+  messagePlaceholders,
+  money,
+  REASON_CODES,
+  type ReasonCode,
+  rate,
+  reasonMessages,
+  refuse,
+} from '@plankit/rules';
+import { describe, expect, it } from 'vitest';
+
+// The params each code's producers pass (an empty object: the code carries none).
+const producedParams: Record<ReasonCode, Readonly<Record<string, MessageValue>>> = {
+  not_agency_member: {},
+  feature_disabled: {},
+  sub_account_blocked: {},
+  not_created_by_agency: {},
+  subscription_not_changeable: { status: 'incomplete' },
+  open_invoice: {},
+  plan_not_active: {},
+  same_plan: {},
+  payment_type_mismatch: {},
+  currency_mismatch: { numberCurrency: 'EUR', planCurrency: 'USD' },
+  payment_method_required: {},
+  over_limit: { resource: 'agents', usage: 4, cap: 3 },
+  contact_sales: {},
+  quote_expired: {},
+  insufficient_agency_credit: {},
+  number_not_unassigned: {},
+  number_linked_to_agent: {},
+  user_not_approved: {},
+  user_subscription_inactive: {},
+  illegal_transition: { from: 'releasing', event: 'assign' },
+  not_found: {},
+};
+
+describe('reasonMessages', () => {
+  it('has a message for exactly the reason codes', () => {
+    expect(Object.keys(reasonMessages).sort()).toEqual([...REASON_CODES].sort());
+  });
+
+  it.each(REASON_CODES)('%s: a non-empty message ending with a period, every placeholder filled', (code) => {
+    const message = reasonMessages[code];
+    expect(message.length).toBeGreaterThan(20);
+    expect(message.endsWith('.')).toBe(true);
+    for (const name of messagePlaceholders(message)) expect(Object.keys(producedParams[code])).toContain(name);
+    expect(describeRefusal(refuse(code, producedParams[code]))).not.toMatch(/[{}]/);
+  });
+
+  it.each<[ReasonCode, string]>([
+    [
+      'payment_type_mismatch',
+      "Cannot change plan from offline to online or vice versa. Pick a plan with the sub-account's current payment type.",
+    ],
+    ['payment_method_required', 'The sub-account has no payment method on file. Ask them to add a card, then retry.'],
+    ['number_linked_to_agent', 'This number is linked to an agent. Detach the number from the agent, then retry.'],
+    ['sub_account_blocked', 'This sub-account is blocked. Unblock the sub-account first, then change the plan.'],
+    ['feature_disabled', 'Changing plans is not enabled for your agency. Contact support to enable it.'],
+    ['same_plan', 'This is the current plan. Pick a different plan.'],
+  ])('%s says how to fix it, as the troubleshooting table does', (code, text) => {
+    expect(reasonMessages[code]).toBe(text);
+  });
+});
+
+describe('describeRefusal', () => {
+  it('fills the params of an over-limit refusal', () => {
+    expect(describeRefusal(refuse('over_limit', { resource: 'agents', usage: 4, cap: 3 }))).toBe(
+      'agents: 4 in use and the cap is 3. Remove some until usage is under the cap, or pick a plan with a higher cap.',
+    );
+  });
+
+  it('fills an illegal transition with the state and the action', () => {
+    expect(describeRefusal(refuse('illegal_transition', { from: 'releasing', event: 'assign' }))).toBe(
+      'A number in state releasing cannot take the assign action. Refresh to see its current state, then retry.',
+    );
+  });
+
+  it('uses a message override (a translation) and a custom value formatter', () => {
+    const text = describeRefusal(refuse('over_limit', { resource: 'agents', usage: 4, cap: 3 }), {
+      messages: { over_limit: '{resource}: {usage} von {cap}.' },
+      formatValue: (value) => `<${String(value)}>`,
+    });
+    expect(text).toBe('<agents>: <4> von <3>.');
+  });
+
+  it('keeps the English default for codes the override does not cover', () => {
+    expect(describeRefusal(refuse('same_plan'), { messages: { over_limit: 'x' } })).toBe(
+      'This is the current plan. Pick a different plan.',
+    );
+  });
+});
+
+describe('formatMessageValue', () => {
+  it.each<[string, MessageValue, string]>([
+    ['a number as is', 1234.5, '1234.5'],
+    ['a string as is', 'agents', 'agents'],
+    ['a date as ISO 8601', new Date('2024-02-29T10:00:00Z'), '2024-02-29T10:00:00.000Z'],
+    ['USD money with 2 decimals', money(1250, 'USD'), '12.50 USD'],
+    ['negative money', money(-5, 'USD'), '-0.05 USD'],
+    ['JPY money with none', money(1250, 'JPY'), '1250 JPY'],
+    ['KWD money with 3', money(1250, 'KWD'), '1.250 KWD'],
+    ['a rate finer than a cent', rate(15, 'USD', 1), '0.015 USD'],
+    ['a whole-cent rate keeps 2 decimals', rate(150, 'USD', 1), '0.15 USD'],
+    ['a host currency missing from the table as minor units', money(1250, 'USDT'), '1250 USDT minor units'],
+  ])('formats %s', (_name, value, text) => {
+    expect(formatMessageValue(value)).toBe(text);
+  });
+
+  it('uses a host currency table', () => {
+    expect(formatMessageValue(money(1_250_000, 'USDT'), { currencies: { USDT: 6 } })).toBe('1.250000 USDT');
+  });
+});
+
+describe('interpolate', () => {
+  const monthly = '{count, plural, one {Monthly} other {#× Monthly}}';
+
+  it('picks the "one" branch for 1 and "other" with # for more', () => {
+    expect(interpolate(monthly, { count: 1 })).toBe('Monthly');
+    expect(interpolate(monthly, { count: 2 })).toBe('2× Monthly');
+  });
+
+  it('prefers an exact =n branch', () => {
+    expect(interpolate('{n, plural, =0 {none} one {one} other {# left}}', { n: 0 })).toBe('none');
+  });
+
+  it('fills placeholders nested in a branch', () => {
+    expect(interpolate('{n, plural, one {# chat for {who}} other {# chats for {who}}}', { n: 3, who: 'Ada' })).toBe(
+      '3 chats for Ada',
+    );
+  });
+
+  it('uses the locale plural rules when given', () => {
+    const t = '{n, plural, one {one} few {few} many {many} other {other}}';
+    expect(interpolate(t, { n: 3 }, { locale: 'pl' })).toBe('few');
+    expect(interpolate(t, { n: 3 })).toBe('other');
+  });
+
+  it('leaves a placeholder without a value visible', () => {
+    expect(interpolate('Hello {name}.', {})).toBe('Hello {name}.');
+  });
+
+  it('lists the names a template reads, not plural branch texts', () => {
+    expect(messagePlaceholders('{a} {n, plural, one {Monthly} other {# for {b}}} {a}')).toEqual(['a', 'n', 'b']);
+  });
+});
