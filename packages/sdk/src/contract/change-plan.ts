@@ -9,8 +9,11 @@ import { ChangeTiming, ImpactKind, Invoice, ScheduledChange } from './subscripti
 /** One entry of the New plan picker. */
 export const PlanOption = z.object({
   plan: Plan,
-  /** `current` is listed disabled; `contact_sales` shows Contact sales instead of Confirm. */
-  state: z.enum(['selectable', 'current', 'contact_sales']),
+  /** The sub-account's current plan: listed, labelled "(current)", never selectable. */
+  current: z.boolean(),
+  disabled: z.boolean(),
+  /** `contact_sales` shows Contact sales instead of Confirm. */
+  action: z.enum(['confirm', 'contact_sales']),
 });
 export type PlanOptionDto = z.infer<typeof PlanOption>;
 
@@ -36,8 +39,8 @@ export const ChangePlanContext = z.object({
   /** The terms in force; null = free. */
   currentTerms: z.nullable(Plan),
   options: z.array(PlanOption),
-  /** Why `options` is empty (a message key); null when it is not. */
-  emptyReason: z.nullable(MessageRef),
+  /** Why there is nothing to pick; null when there is. */
+  empty: z.nullable(z.object({ reason: z.enum(['no_active_plans', 'no_plans_of_payment_type']) })),
   scheduledChange: z.nullable(ScheduledChange),
   permission: Permission,
   policy: PublicPolicy,

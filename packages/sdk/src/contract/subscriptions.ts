@@ -60,18 +60,20 @@ export const BillingBadge = z.enum(['active', 'past_due', 'blocked', 'inactive']
 const Minutes = z.number().check(z.nonnegative());
 
 /**
- * Where this period's minutes went: included first, then the add-on wallet, then excess.
- * Minutes may be fractional (seconds and chats count exactly); excess is billed in whole minutes.
+ * Where this period's minutes went (the rules' usageSplit): included first, then the add-on wallet,
+ * then excess. Minute figures may be fractional (seconds and chats count exactly); money is exact.
  */
 export const UsageSplit = z.object({
   usedMinutes: Minutes,
-  includedMinutes: Count,
-  includedUsedMinutes: Minutes,
-  walletMinutes: Count,
-  walletUsedMinutes: Minutes,
+  fromIncluded: Minutes,
+  fromWallet: Minutes,
   excessMinutes: Minutes,
-  /** Whole excess minutes billed at the plan's rate; null when usage billing is off. */
+  /** Excess rounded up to whole minutes: what the rate is applied to. */
+  billedExcessMinutes: Count,
+  /** Excess at the usage rate; zero when no excess, null when usage billing is off. */
   excessCharge: z.nullable(Money),
+  includedRemaining: Minutes,
+  walletRemaining: Minutes,
 });
 export type UsageSplitDto = z.infer<typeof UsageSplit>;
 
