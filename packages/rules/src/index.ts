@@ -13,3 +13,4 @@ export * from './usage';
 export * from './reason-messages';
 export * from './policy';
 export * from './change-plan';
+export * from './plans';
