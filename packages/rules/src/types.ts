@@ -147,6 +147,8 @@ export interface NumberAssignment {
   /** Fixed when assigned: telco cost + the plan's phone number price. */
   readonly monthlyPrice: Money;
   readonly assignedAt: Date;
+  /** When checkout succeeded: the billing anchor, so the number renews on that day each month. */
+  readonly activatedAt?: Date | null;
 }
 
 export interface PhoneNumber {
@@ -299,8 +301,9 @@ export interface ScheduledPreview<K extends ImpactKind = ImpactKind> extends Pre
 export type PlanChangePreview =
   | ImmediatePreview<'stripe_new' | 'offline_new'>
   | ImmediatePreview<'stripe_upgrade' | 'offline_upgrade' | 'offline_downgrade' | 'lateral'>
-  | ScheduledPreview<'stripe_downgrade'>
   | ImmediatePreview<'stripe_downgrade'>
+  // Upgrades are scheduled only when the policy lets the user pick "next cycle".
+  | ScheduledPreview<'stripe_upgrade' | 'stripe_downgrade'>
   | ImmediatePreview<'stripe_interval_change'>
   | ScheduledPreview<'stripe_interval_change'>;
 

@@ -1,0 +1,7 @@
+export * from './apply';
+export * from './compare';
+export * from './eligibility';
+export * from './messages';
+export * from './options';
+export * from './preview';
+export * from './quote';

@@ -1,0 +1,76 @@
+import { comparePricePerDay } from '../proration';
+import { isFree } from '../subscription';
+import type { Plan, SubAccount } from '../types';
+
+/** One entry of the New plan picker. */
+export interface PlanOption {
+  readonly plan: Plan;
+  /** The sub-account's current plan: listed, labelled "(current)", never selectable. */
+  readonly current: boolean;
+  readonly disabled: boolean;
+  /** Contract-only plans, and every plan of a custom-contract sub-account, go through sales. */
+  readonly action: 'confirm' | 'contact_sales';
+}
+
+export type PlanOptionsEmptyReason = 'no_active_plans' | 'no_plans_of_payment_type';
+
+export interface PlanOptions {
+  readonly options: readonly PlanOption[];
+  /** Why there is nothing to pick (the current plan alone is nothing to pick); null otherwise. */
+  readonly empty: null | { readonly reason: PlanOptionsEmptyReason };
+}
+
+export interface PlanOptionsInput {
+  readonly subAccount: SubAccount;
+  /** The agency's catalog, any status; other agencies' plans are ignored. */
+  readonly plans: readonly Plan[];
+  readonly agencyId: string;
+}
+
+/** Order of the picker: currency (apart only in a mixed catalog), price per average day, name, id. */
+export function comparePlanOrder(a: Plan, b: Plan): number {
+  if (a.currency !== b.currency) return a.currency < b.currency ? -1 : 1;
+  const byPrice = comparePricePerDay(a, b);
+  if (byPrice !== 0) return byPrice;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The plans a sub-account can move to. Only active plans of the agency; a paid sub-account sees
+ * plans of its payment type and currency, with its current plan listed and disabled (from the
+ * snapshot when the catalog no longer has it active); a free one sees every active plan.
+ */
+export function planOptions({ subAccount, plans, agencyId }: PlanOptionsInput): PlanOptions {
+  const active = plans.filter((plan) => plan.agencyId === agencyId && plan.status === 'active');
+  const action = (plan: Plan): PlanOption['action'] =>
+    subAccount.customContract || plan.contractOnly ? 'contact_sales' : 'confirm';
+  const subscription = subAccount.subscription;
+
+  if (subscription === null || isFree(subscription)) {
+    const options = [...active]
+      .sort(comparePlanOrder)
+      .map((plan): PlanOption => ({ plan, current: false, disabled: false, action: action(plan) }));
+    return { options, empty: options.length === 0 ? { reason: 'no_active_plans' } : null };
+  }
+
+  const terms = subscription.terms;
+  const currentPlan = active.find((plan) => plan.id === terms.id) ?? terms;
+  const others = active.filter(
+    (plan) => plan.id !== terms.id && plan.paymentType === terms.paymentType && plan.currency === terms.currency,
+  );
+  const options = [currentPlan, ...others].sort(comparePlanOrder).map(
+    (plan): PlanOption => ({
+      plan,
+      current: plan === currentPlan,
+      disabled: plan === currentPlan,
+      action: action(plan),
+    }),
+  );
+  let empty: PlanOptions['empty'] = null;
+  if (others.length === 0) {
+    const anyOther = active.some((plan) => plan.id !== terms.id);
+    empty = { reason: anyOther ? 'no_plans_of_payment_type' : 'no_active_plans' };
+  }
+  return { options, empty };
+}
