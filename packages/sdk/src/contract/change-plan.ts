@@ -1,4 +1,16 @@
 // Changing a sub-account's plan: context, quote-locked preview, confirm and result.
+import type {
+  ChangeTiming as ChangeTimingModel,
+  ImpactKind as ImpactKindModel,
+  MessageValue as MessageValueModel,
+  Money as MoneyModel,
+  Plan as PlanModel,
+  PlanOption as PlanOptionModel,
+  PlanOptionsEmptyReason,
+  ReasonCode as ReasonCodeModel,
+  ScheduledChange as ScheduledChangeModel,
+  SubAccount as SubAccountModel,
+} from '@plankit/rules';
 import * as z from 'zod/mini';
 import { MessageRef, ReasonCode, Refusal } from './messages';
 import { Plan } from './plans';
@@ -76,7 +88,8 @@ export const PlanChangePreview = z.discriminatedUnion('timing', [
   z.object({
     ...previewFields,
     timing: z.literal('period_end'),
-    kind: z.enum(['stripe_downgrade', 'stripe_interval_change']),
+    // Upgrades are scheduled only when the policy lets the user pick "next cycle".
+    kind: z.enum(['stripe_upgrade', 'stripe_downgrade', 'stripe_interval_change']),
     newPeriod: z.null(),
   }),
 ]);
@@ -106,3 +119,37 @@ export const ChangePlanResult = z.object({
   subAccount: SubAccount,
 });
 export type ChangePlanResultDto = z.infer<typeof ChangePlanResult>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+/** Whether the caller may change this sub-account's plan, and why not. */
+export type ChangePlanPermission =
+  | { readonly allowed: true }
+  | {
+      readonly allowed: false;
+      readonly reason: ReasonCodeModel;
+      readonly params?: Readonly<Record<string, MessageValueModel>> | undefined;
+    };
+
+export type PublicPolicy = Readonly<PublicPolicyDto>;
+
+export interface ChangePlanContext {
+  readonly subAccount: SubAccountModel;
+  readonly currentTerms: PlanModel | null;
+  readonly options: readonly PlanOptionModel[];
+  readonly empty: { readonly reason: PlanOptionsEmptyReason } | null;
+  readonly scheduledChange: ScheduledChangeModel | null;
+  readonly permission: ChangePlanPermission;
+  readonly policy: PublicPolicy;
+}
+
+export interface ChangePlanResult {
+  readonly kind: ImpactKindModel;
+  readonly timing: ChangeTimingModel;
+  readonly effectiveAt: Date;
+  readonly amountCharged: MoneyModel;
+  readonly invoice: Invoice | null;
+  readonly creditGranted: MoneyModel;
+  readonly minutesGranted: number;
+  readonly scheduledChange: ScheduledChangeModel | null;
+  readonly subAccount: SubAccountModel;
+}

@@ -1,4 +1,5 @@
 // Development-only endpoints of the reference server: seeded users and the movable clock.
+import type { Actor as ActorModel } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Actor } from './me';
 import { Instant } from './primitives';
@@ -19,3 +20,12 @@ export type ClockDto = z.infer<typeof Clock>;
 
 export const AdvanceClockRequest = z.object({ advanceSeconds: z.int().check(z.positive()) });
 export type AdvanceClockRequest = z.infer<typeof AdvanceClockRequest>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+export interface DevUser extends Omit<DevUserDto, 'actor'> {
+  readonly actor: ActorModel;
+}
+
+export interface Clock {
+  readonly now: Date;
+}

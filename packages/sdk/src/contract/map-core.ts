@@ -1,4 +1,5 @@
 // Mappers for instants, money, plans, subscriptions, messages and refusals (DTO ↔ rules types).
+
 import type {
   MessageRef as MessageRefModel,
   MessageValue as MessageValueModel,
@@ -13,7 +14,7 @@ import type {
 import type { MessageRefDto, MessageValueDto, RefusalDto } from './messages';
 import type { PlanDto } from './plans';
 import type { MoneyDto, RateDto } from './primitives';
-import type { InvoiceDto, ScheduledChangeDto, SubscriptionDto, UsageDto } from './subscriptions';
+import type { Invoice, InvoiceDto, ScheduledChangeDto, SubscriptionDto, UsageDto } from './subscriptions';
 
 export const toDate = (iso: string): Date => new Date(iso);
 export const toInstant = (date: Date): string => date.toISOString();
@@ -129,12 +130,6 @@ export const usageToDto = (usage: UsageModel): UsageDto => ({
   resources: { ...usage.resources },
 });
 
-/** A payment request or invoice. */
-export interface Invoice {
-  readonly id: string;
-  readonly url: string;
-  readonly amount: MoneyModel;
-}
 export const invoiceFromDto = (dto: InvoiceDto): Invoice => ({
   id: dto.id,
   url: dto.url,

@@ -1,4 +1,5 @@
 // Mappers and client-side models for sub-accounts, their views and starting a subscription.
+
 import type {
   BillingBadge,
   Plan,
@@ -7,7 +8,6 @@ import type {
   UsageSplit,
 } from '@plankit/rules';
 import {
-  type Invoice,
   invoiceOrNullFromDto,
   invoiceOrNullToDto,
   moneyFromDto,
@@ -20,13 +20,16 @@ import {
   usageToDto,
 } from './map-core';
 import type {
+  StartSubscriptionResult,
   StartSubscriptionResultDto,
+  SubAccountDetail,
   SubAccountDetailDto,
   SubAccountDto,
+  SubAccountRow,
   SubAccountRowDto,
   SubAccountUserDto,
 } from './sub-accounts';
-import type { UsageSplitDto } from './subscriptions';
+import type { Invoice, UsageSplitDto } from './subscriptions';
 
 export const subAccountFromDto = (dto: SubAccountDto): SubAccountModel => ({
   id: dto.id,
@@ -80,13 +83,6 @@ export const usageSplitToDto = (split: UsageSplit): UsageSplitDto => ({
   walletRemaining: split.walletRemaining,
 });
 
-/** One row of Manage Users. */
-export interface SubAccountRow {
-  readonly subAccount: SubAccountModel;
-  readonly users: readonly SubAccountUserModel[];
-  readonly currentPlan: Plan | null;
-  readonly billingBadge: BillingBadge;
-}
 export const subAccountRowFromDto = (dto: SubAccountRowDto): SubAccountRow => ({
   subAccount: subAccountFromDto(dto.subAccount),
   users: dto.users.map(subAccountUserFromDto),
@@ -100,15 +96,6 @@ export const subAccountRowToDto = (row: SubAccountRow): SubAccountRowDto => ({
   billingBadge: row.billingBadge,
 });
 
-/** A sub-account's Billing tab. */
-export interface SubAccountDetail {
-  readonly subAccount: SubAccountModel;
-  readonly users: readonly SubAccountUserModel[];
-  readonly assignedPlan: Plan | null;
-  readonly billingBadge: BillingBadge;
-  readonly usage: UsageSplit | null;
-  readonly openInvoice: Invoice | null;
-}
 export const subAccountDetailFromDto = (dto: SubAccountDetailDto): SubAccountDetail => ({
   subAccount: subAccountFromDto(dto.subAccount),
   users: dto.users.map(subAccountUserFromDto),
@@ -126,11 +113,6 @@ export const subAccountDetailToDto = (detail: SubAccountDetail): SubAccountDetai
   openInvoice: invoiceOrNullToDto(detail.openInvoice),
 });
 
-export interface StartSubscriptionResult {
-  readonly subAccount: SubAccountModel;
-  readonly paymentRequest: Invoice | null;
-  readonly includedMinutesGranted: number;
-}
 export const startSubscriptionResultFromDto = (dto: StartSubscriptionResultDto): StartSubscriptionResult => ({
   subAccount: subAccountFromDto(dto.subAccount),
   paymentRequest: invoiceOrNullFromDto(dto.paymentRequest),

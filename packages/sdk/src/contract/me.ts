@@ -1,4 +1,5 @@
 // Who is calling: the actor, their agency, and their sub-account for sub-account users.
+import type { Actor as ActorModel, Agency as AgencyModel } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, Money } from './primitives';
 
@@ -26,3 +27,11 @@ export const Me = z.object({
   subAccount: z.nullable(z.object({ id: Id, name: z.string() })),
 });
 export type MeDto = z.infer<typeof Me>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+export interface Me {
+  readonly actor: ActorModel;
+  readonly user: { readonly id: string; readonly name: string; readonly email: string };
+  readonly agency: AgencyModel;
+  readonly subAccount: { readonly id: string; readonly name: string } | null;
+}

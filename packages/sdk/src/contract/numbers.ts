@@ -1,4 +1,5 @@
 // Phone numbers: the pool, buying, eligible users, assign, unassign, release and checkout.
+import type { Money as MoneyModel, PhoneNumber as PhoneNumberModel } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Count, Id, Instant, Money, NamedRef } from './primitives';
 
@@ -94,3 +95,34 @@ export const Checkout = z.object({
   number: PhoneNumberView,
 });
 export type CheckoutDto = z.infer<typeof Checkout>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+/** A number with what uses it (listed before unassign and release) and its assignee's names. */
+export interface PhoneNumberView extends PhoneNumberModel {
+  readonly attachments: {
+    readonly agents: readonly NamedRef[];
+    readonly campaigns: readonly NamedRef[];
+    readonly workflows: readonly NamedRef[];
+  };
+  readonly assignee: { readonly userName: string; readonly subAccountName: string } | null;
+}
+
+/** A user a number can be assigned to, with the monthly price they would pay. */
+export interface EligibleUser extends Omit<EligibleUserDto, 'monthlyPrice'> {
+  readonly monthlyPrice: MoneyModel;
+}
+
+export interface EligibleUserPage {
+  readonly items: readonly EligibleUser[];
+  readonly nextCursor: string | null;
+  readonly total: number;
+}
+
+export type CheckoutStatus = CheckoutDto['status'];
+
+export interface Checkout {
+  readonly id: string;
+  readonly url: string;
+  readonly status: CheckoutStatus;
+  readonly number: PhoneNumberView;
+}

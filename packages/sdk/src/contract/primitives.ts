@@ -55,3 +55,9 @@ export type IntervalDto = z.infer<typeof Interval>;
 export type CapsDto = z.infer<typeof Caps>;
 export type ResourceCountsDto = z.infer<typeof ResourceCounts>;
 export type NamedRefDto = z.infer<typeof NamedRef>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+export interface NamedRef {
+  readonly id: string;
+  readonly name: string;
+}

@@ -1,4 +1,11 @@
 // Sub-accounts (the agency's clients), their users, and the list and detail views.
+import type {
+  BillingBadge as BillingBadgeModel,
+  Plan as PlanModel,
+  SubAccount as SubAccountModel,
+  SubAccountUser as SubAccountUserModel,
+  UsageSplit as UsageSplitModel,
+} from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Plan } from './plans';
 import { Id, Money } from './primitives';
@@ -67,3 +74,28 @@ export const StartSubscriptionResult = z.object({
   includedMinutesGranted: z.int().check(z.nonnegative()),
 });
 export type StartSubscriptionResultDto = z.infer<typeof StartSubscriptionResult>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+/** One row of Manage Users. */
+export interface SubAccountRow {
+  readonly subAccount: SubAccountModel;
+  readonly users: readonly SubAccountUserModel[];
+  readonly currentPlan: PlanModel | null;
+  readonly billingBadge: BillingBadgeModel;
+}
+
+/** A sub-account's Billing tab. */
+export interface SubAccountDetail {
+  readonly subAccount: SubAccountModel;
+  readonly users: readonly SubAccountUserModel[];
+  readonly assignedPlan: PlanModel | null;
+  readonly billingBadge: BillingBadgeModel;
+  readonly usage: UsageSplitModel | null;
+  readonly openInvoice: Invoice | null;
+}
+
+export interface StartSubscriptionResult {
+  readonly subAccount: SubAccountModel;
+  readonly paymentRequest: Invoice | null;
+  readonly includedMinutesGranted: number;
+}

@@ -1,4 +1,6 @@
 // Subscriptions, scheduled changes, usage and invoices.
+
+import type { Money as MoneyModel } from '@plankit/rules';
 import { IMPACT_KINDS } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Plan } from './plans';
@@ -80,3 +82,11 @@ export type UsageSplitDto = z.infer<typeof UsageSplit>;
 /** A payment request or invoice the host's billing provider created. */
 export const Invoice = z.object({ id: Id, url: z.httpUrl(), amount: Money });
 export type InvoiceDto = z.infer<typeof Invoice>;
+
+// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+/** A payment request or invoice. */
+export interface Invoice {
+  readonly id: string;
+  readonly url: string;
+  readonly amount: MoneyModel;
+}
