@@ -7,8 +7,8 @@ import type { Interval, Money } from './types';
 export interface ProrateInput<C extends string = string> {
   /** The current price for the whole period. */
   readonly from: Money<C>;
-  /** The new price for the whole period. */
-  readonly to: Money<C>;
+  /** The new price for the whole period, in the same currency (NoInfer: USD → EUR does not compile). */
+  readonly to: Money<NoInfer<C>>;
   readonly periodStart: Date;
   readonly periodEnd: Date;
   /** The instant of the change (the quote's instant). */
