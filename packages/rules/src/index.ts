@@ -14,3 +14,4 @@ export * from './reason-messages';
 export * from './policy';
 export * from './change-plan';
 export * from './plans';
+export * from './numbers';
