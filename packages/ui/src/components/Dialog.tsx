@@ -1,0 +1,101 @@
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { type ReactNode, useEffect } from 'react';
+import { useControllableState } from '../hooks/useControllableState';
+import { usePlankitUI } from '../i18n/context';
+import { useT } from '../i18n/useT';
+
+export interface DialogProps {
+  /** Controlled open state. Leave undefined to let the dialog manage it (with a trigger). */
+  open?: boolean;
+  /** Initial open state when uncontrolled. Default false. */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close (trigger, Escape, close button, outside click). */
+  onOpenChange?: (open: boolean) => void;
+  /** Names the component in development warnings. */
+  name?: string;
+  children?: ReactNode;
+}
+
+/** The dialog's root: holds the open state, controlled or not. */
+export function Dialog({ open, defaultOpen = false, onOpenChange, name = 'Dialog', children }: DialogProps) {
+  const [isOpen, setOpen] = useControllableState({
+    value: open,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+    name: `${name} \`open\``,
+  });
+  return (
+    <RadixDialog.Root open={isOpen} onOpenChange={setOpen}>
+      {children}
+    </RadixDialog.Root>
+  );
+}
+
+/** Opens the dialog. With `asChild` the host's element is the trigger; its `preventDefault()` cancels opening. */
+export const DialogTrigger = RadixDialog.Trigger;
+/** Closes the dialog. */
+export const DialogClose = RadixDialog.Close;
+
+export interface DialogContentProps {
+  /** The dialog's title, wired to `aria-labelledby`. Required: a dialog without a name fails WCAG 4.1.2. */
+  title: ReactNode;
+  /** One sentence under the title, wired to `aria-describedby`. */
+  description?: ReactNode;
+  /** Buttons at the bottom, right-aligned (stacked on narrow screens). */
+  footer?: ReactNode;
+  /** Where the dialog is portalled. Default `document.body`. */
+  container?: HTMLElement | null;
+  /** Extra class on the dialog panel. */
+  className?: string;
+  children?: ReactNode;
+}
+
+/**
+ * The modal panel: overlay, focus trap (focus returns to the trigger on close), Escape and outside
+ * click to close, an icon close button with an sr-only label.
+ * Styling hooks: `data-slot="dialog-overlay" | "dialog" | "dialog-title" | "dialog-description" |
+ * "dialog-footer" | "dialog-close"`, and `data-state="open" | "closed"` on overlay and panel.
+ */
+export function DialogContent({ title, description, footer, container, className, children }: DialogContentProps) {
+  const t = useT();
+  const { theme } = usePlankitUI();
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && !title) {
+      console.warn('Plankit: a dialog has no title. Screen readers announce it unnamed; pass `title`.');
+    }
+  }, [title]);
+  return (
+    <RadixDialog.Portal container={container}>
+      <RadixDialog.Overlay className="plankit plankit-overlay" data-slot="dialog-overlay" data-plankit-theme={theme} />
+      <RadixDialog.Content
+        className={['plankit', 'plankit-dialog', className].filter(Boolean).join(' ')}
+        data-slot="dialog"
+        data-plankit-theme={theme}
+        {...(description ? {} : { 'aria-describedby': undefined })}
+      >
+        <div className="plankit-dialog-header" data-slot="dialog-header">
+          <RadixDialog.Title className="plankit-dialog-title" data-slot="dialog-title">
+            {title}
+          </RadixDialog.Title>
+          {description ? (
+            <RadixDialog.Description className="plankit-dialog-description" data-slot="dialog-description">
+              {description}
+            </RadixDialog.Description>
+          ) : null}
+        </div>
+        {children}
+        {footer ? (
+          <div className="plankit-dialog-footer" data-slot="dialog-footer">
+            {footer}
+          </div>
+        ) : null}
+        <RadixDialog.Close className="plankit-dialog-close" data-slot="dialog-close">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
+          </svg>
+          <span className="plankit-sr-only">{t('common.close')}</span>
+        </RadixDialog.Close>
+      </RadixDialog.Content>
+    </RadixDialog.Portal>
+  );
+}

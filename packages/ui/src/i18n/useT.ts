@@ -1,0 +1,63 @@
+import type { MessageRef, Money, Rate, Refusal } from '@plankit/rules';
+import { useMemo } from 'react';
+import type { MessageKey, Messages } from '../messages/en';
+import { interpolate } from '../messages/interpolate';
+import { usePlankitUI } from './context';
+import * as fmt from './format';
+
+export type MessageValues = Readonly<Record<string, unknown>>;
+
+/** Translates and formats with the provider's locale, time zone and messages. */
+export interface Translator {
+  /** The message for `key`, with `{name}` filled from `values` (Money, Rate and Date formatted). */
+  (key: MessageKey, values?: MessageValues): string;
+  /** A rules MessageRef (summary lines, proration lines); unknown keys fall back to the key itself. */
+  ref(ref: MessageRef): string;
+  /** The message of a refusal's reason code, with its params. */
+  reason(refusal: Pick<Refusal, 'reason' | 'params'>): string;
+  money(value: Money): string;
+  rate(value: Rate): string;
+  date(value: Date): string;
+  number(value: number): string;
+  readonly locale: string;
+}
+
+// Param values that are codes, shown through their own message (`resource: 'agents'` → "Agents").
+const CODE_PARAMS: Readonly<Record<string, string>> = { resource: 'resource.', status: 'status.' };
+
+/** Builds a Translator without React, for tests and server rendering helpers. */
+export function createTranslator(messages: Messages, locale: string, timeZone: string): Translator {
+  const ctx = { locale, timeZone };
+  const formatValue = (value: unknown, name: string): string => {
+    if (value instanceof Date) return fmt.date(value, ctx);
+    if (typeof value === 'number') return fmt.number(value, ctx);
+    if (typeof value === 'string') {
+      const prefix = CODE_PARAMS[name];
+      const coded = prefix ? (messages as Readonly<Record<string, string>>)[prefix + value] : undefined;
+      return coded ?? value;
+    }
+    if (fmt.isMoney(value)) return fmt.money(value, ctx);
+    if (fmt.isRate(value)) return fmt.rate(value, ctx);
+    return String(value);
+  };
+  const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
+  const t = ((key: MessageKey, values?: MessageValues) =>
+    interpolate(messages[key], values, locale, formatValue)) as Translator;
+  t.ref = (ref) => {
+    const template = lookup(ref.key);
+    return template === undefined ? ref.key : interpolate(template, ref.values, locale, formatValue);
+  };
+  t.reason = (refusal) => interpolate(messages[`reason.${refusal.reason}`], refusal.params, locale, formatValue);
+  t.money = (value) => fmt.money(value, ctx);
+  t.rate = (value) => fmt.rate(value, ctx);
+  t.date = (value) => fmt.date(value, ctx);
+  t.number = (value) => fmt.number(value, ctx);
+  Object.defineProperty(t, 'locale', { value: locale });
+  return t;
+}
+
+/** The Translator for the nearest `PlankitUIProvider`. */
+export function useT(): Translator {
+  const { messages, locale, timeZone } = usePlankitUI();
+  return useMemo(() => createTranslator(messages, locale, timeZone), [messages, locale, timeZone]);
+}
