@@ -15,7 +15,7 @@ export const reasonMessages: Readonly<Record<ReasonCode, string>> = Object.freez
   subscription_not_changeable:
     'The subscription is {status}, so its plan cannot be changed. Bring the subscription back to active, or start a new one.',
   open_invoice: 'The sub-account has an open invoice. Settle the open invoice, then change the plan.',
-  plan_not_active: 'This plan is not active. Activate the plan in the catalog, or pick an active plan.',
+  plan_not_active: '{plan} is not an active plan. Activate it in the plan catalog, or pick an active plan.',
   same_plan: 'This is the current plan. Pick a different plan.',
   payment_type_mismatch:
     "Cannot change plan from offline to online or vice versa. Pick a plan with the sub-account's current payment type.",
@@ -24,11 +24,11 @@ export const reasonMessages: Readonly<Record<ReasonCode, string>> = Object.freez
   payment_method_required: 'The sub-account has no payment method on file. Ask them to add a card, then retry.',
   over_limit:
     '{resource}: {usage} in use and the cap is {cap}. Remove some until usage is under the cap, or pick a plan with a higher cap.',
-  contact_sales: 'Changes to this plan go through sales. Contact sales to change it.',
+  contact_sales: 'Changes to {plan} go through sales. Contact sales to make this change.',
   quote_expired:
     'The quote has expired or the subscription changed since it was quoted. Review the new quote, then confirm again.',
   insufficient_agency_credit:
-    'The agency credit pool does not have enough credit for this change. Add credit to the agency pool, then retry.',
+    'This change needs {required} of agency credit but the pool holds {available}. Add credit to the agency pool, then retry.',
   number_not_unassigned: 'This number is already assigned. Unassign it first, or pick an unassigned number.',
   number_linked_to_agent: 'This number is linked to an agent. Detach the number from the agent, then retry.',
   user_not_approved: 'This user is not approved. Approve the user, then retry.',

@@ -13,29 +13,32 @@ import {
 } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
 
-// The params each code's producers pass (an empty object: the code carries none).
-const producedParams: Record<ReasonCode, Readonly<Record<string, MessageValue>>> = {
-  not_agency_member: {},
-  feature_disabled: {},
-  sub_account_blocked: {},
-  not_created_by_agency: {},
-  subscription_not_changeable: { status: 'incomplete' },
-  open_invoice: {},
-  plan_not_active: {},
-  same_plan: {},
-  payment_type_mismatch: {},
-  currency_mismatch: { numberCurrency: 'EUR', planCurrency: 'USD' },
-  payment_method_required: {},
-  over_limit: { resource: 'agents', usage: 4, cap: 3 },
-  contact_sales: {},
-  quote_expired: {},
-  insufficient_agency_credit: {},
-  number_not_unassigned: {},
-  number_linked_to_agent: {},
-  user_not_approved: {},
-  user_subscription_inactive: {},
-  illegal_transition: { from: 'releasing', event: 'assign' },
-  not_found: {},
+// The params each code's producers pass, one entry per producer shape (an empty object: none).
+const producedParams: Record<ReasonCode, readonly Readonly<Record<string, MessageValue>>[]> = {
+  not_agency_member: [{}],
+  feature_disabled: [{}],
+  sub_account_blocked: [{}],
+  not_created_by_agency: [{}],
+  subscription_not_changeable: [{ status: 'incomplete' }],
+  open_invoice: [{}],
+  plan_not_active: [{ plan: 'Growth' }],
+  same_plan: [{ plan: 'Growth' }],
+  payment_type_mismatch: [{ current: 'offline', target: 'stripe' }],
+  currency_mismatch: [
+    { current: 'USD', target: 'EUR' },
+    { numberCurrency: 'EUR', planCurrency: 'USD' },
+  ],
+  payment_method_required: [{}],
+  over_limit: [{ resource: 'agents', usage: 4, cap: 3 }],
+  contact_sales: [{ plan: 'Enterprise' }],
+  quote_expired: [{ reason: 'version' }, { reason: 'age', ttlSeconds: 600 }],
+  insufficient_agency_credit: [{ required: money(2500, 'USD'), available: money(1000, 'USD') }],
+  number_not_unassigned: [{ state: 'active' }],
+  number_linked_to_agent: [{ agentId: 'agent7' }],
+  user_not_approved: [{ status: 'pending' }],
+  user_subscription_inactive: [{ status: 'none' }],
+  illegal_transition: [{ from: 'releasing', event: 'assign' }],
+  not_found: [{}],
 };
 
 describe('reasonMessages', () => {
@@ -47,8 +50,10 @@ describe('reasonMessages', () => {
     const message = reasonMessages[code];
     expect(message.length).toBeGreaterThan(20);
     expect(message.endsWith('.')).toBe(true);
-    for (const name of messagePlaceholders(message)) expect(Object.keys(producedParams[code])).toContain(name);
-    expect(describeRefusal(refuse(code, producedParams[code]))).not.toMatch(/[{}]/);
+    for (const params of producedParams[code]) {
+      for (const name of messagePlaceholders(message)) expect(Object.keys(params)).toContain(name);
+      expect(describeRefusal(refuse(code, params))).not.toMatch(/[{}]/);
+    }
   });
 
   it.each<[ReasonCode, string]>([
@@ -70,6 +75,16 @@ describe('describeRefusal', () => {
   it('fills the params of an over-limit refusal', () => {
     expect(describeRefusal(refuse('over_limit', { resource: 'agents', usage: 4, cap: 3 }))).toBe(
       'agents: 4 in use and the cap is 3. Remove some until usage is under the cap, or pick a plan with a higher cap.',
+    );
+  });
+
+  it('fills money params as amount and ISO code', () => {
+    expect(
+      describeRefusal(
+        refuse('insufficient_agency_credit', { required: money(2500, 'USD'), available: money(1000, 'USD') }),
+      ),
+    ).toBe(
+      'This change needs 25.00 USD of agency credit but the pool holds 10.00 USD. Add credit to the agency pool, then retry.',
     );
   });
 
