@@ -1,0 +1,166 @@
+// `@plankit/sdk/openapi`: the OpenAPI 3.1 document, generated from the endpoint table and the
+// contract schemas. Never imported by the client entry (JSON Schema generation stays out of it).
+
+import * as z from 'zod/mini';
+import { toJSONSchema } from 'zod/v4/core';
+import * as contract from '../contract';
+import { type Endpoint, type EndpointName, endpointNames, endpoints } from '../contract';
+
+type JsonObject = { [key: string]: unknown };
+
+export interface OpenApiOptions {
+  /** Include the development-only endpoints (`/v1/dev/*`). Default true. */
+  readonly includeDev?: boolean;
+  /** Server URLs listed in `servers`. Default `[]` (relative to where the document is served). */
+  readonly servers?: readonly string[];
+  /** Document version. Default the sdk's contract version. */
+  readonly version?: string;
+}
+
+export const CONTRACT_VERSION = '0.1.0';
+
+// Only composite schemas and enums become named components; ids, counts and instants stay inline.
+const NAMED_TYPES = new Set(['object', 'array', 'union', 'enum']);
+
+function namedSchemas(): Map<z.ZodMiniType, string> {
+  const named = new Map<z.ZodMiniType, string>();
+  for (const [name, value] of Object.entries(contract)) {
+    if (!/^[A-Z]/.test(name) || typeof value !== 'object' || value === null || !('_zod' in value)) continue;
+    const schema = value as z.ZodMiniType;
+    if (!NAMED_TYPES.has(schema._zod.def.type) || named.has(schema)) continue;
+    named.set(schema, name);
+  }
+  return named;
+}
+
+function componentSchemas(named: Map<z.ZodMiniType, string>): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  for (const [schema, id] of named) registry.add(schema, { id });
+  const out = toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+  const schemas: Record<string, JsonObject> = {};
+  for (const [id, schema] of Object.entries(out.schemas)) {
+    const { $id: _id, $schema: _schema, ...rest } = schema as JsonObject;
+    schemas[id] = rest;
+  }
+  return schemas;
+}
+
+function ref(named: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): JsonObject {
+  const name = named.get(schema);
+  if (name === undefined) throw new Error(`Schema used by an endpoint is not exported by name from the contract`);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+});
+
+const ERROR_RESPONSES = {
+  BadRequest: errorResponse('`invalid_request`: malformed JSON, wrong types, bad ids or amounts'),
+  Unauthenticated: errorResponse('`unauthenticated`: no or bad token'),
+  Forbidden: errorResponse('`not_agency_member`: the caller may not do this'),
+  NotFound: errorResponse('`not_found`: unknown id, or another agency’s object'),
+  Conflict: errorResponse('`quote_expired` or `number_not_unassigned`: lost a race; re-read and retry'),
+  Unprocessable: errorResponse('A business refusal (a reason code) or `idempotency_key_reused`'),
+  InternalError: errorResponse('`internal_error`'),
+} as const;
+
+function errorRefs(endpoint: Endpoint): Record<string, JsonObject> {
+  const r = (name: keyof typeof ERROR_RESPONSES) => ({ $ref: `#/components/responses/${name}` });
+  const out: Record<string, JsonObject> = { '400': r('BadRequest') };
+  if (endpoint.auth === 'bearer') Object.assign(out, { '401': r('Unauthenticated'), '403': r('Forbidden') });
+  if (endpoint.params.length > 0 || endpoint.auth === 'bearer') out['404'] = r('NotFound');
+  if (endpoint.method !== 'GET' && !endpoint.dev)
+    Object.assign(out, { '409': r('Conflict'), '422': r('Unprocessable') });
+  out['500'] = r('InternalError');
+  return out;
+}
+
+function queryParameters(schema: z.ZodMiniType): JsonObject[] {
+  const json = toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+  const properties = (json.properties ?? {}) as Record<string, JsonObject>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, propertySchema]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema: propertySchema,
+  }));
+}
+
+function operation(name: EndpointName, endpoint: Endpoint, named: Map<z.ZodMiniType, string>): JsonObject {
+  const parameters: JsonObject[] = endpoint.params.map((param) => ({
+    name: param,
+    in: 'path',
+    required: true,
+    schema: { type: 'string', minLength: 1 },
+  }));
+  if (endpoint.query !== null) parameters.push(...queryParameters(endpoint.query));
+  if (endpoint.idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  const op: JsonObject = {
+    operationId: name,
+    summary: endpoint.summary,
+    tags: [endpoint.path.split('/')[2]],
+    responses: {
+      '200': { description: 'OK', content: { 'application/json': { schema: ref(named, endpoint.response) } } },
+      ...errorRefs(endpoint),
+    },
+  };
+  if (parameters.length > 0) op.parameters = parameters;
+  if (endpoint.body !== null) {
+    op.requestBody = { required: true, content: { 'application/json': { schema: ref(named, endpoint.body) } } };
+  }
+  if (endpoint.auth === 'none') op.security = [];
+  return op;
+}
+
+/** The OpenAPI 3.1 document of the contract. */
+export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
+  const named = namedSchemas();
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const name of endpointNames) {
+    const endpoint: Endpoint = endpoints[name];
+    if (endpoint.dev && options.includeDev === false) continue;
+    const path = endpoint.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    paths[path] ??= {};
+    paths[path][endpoint.method.toLowerCase()] = operation(name, endpoint, named);
+  }
+  paths['/openapi.json'] = {
+    get: {
+      operationId: 'getOpenApiDocument',
+      summary: 'This document',
+      security: [],
+      responses: {
+        '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } },
+      },
+    },
+  };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Plankit contract',
+      version: options.version ?? CONTRACT_VERSION,
+      description:
+        'What a host backend implements for the Plankit components. Money is integer minor units with a currency; instants are ISO-8601 UTC strings.',
+    },
+    servers: (options.servers ?? []).map((url) => ({ url })),
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      schemas: componentSchemas(named),
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          description:
+            'One key per user intent, reused on every retry of it. The same key and body replays the stored response; the same key with another body is refused (`idempotency_key_reused`).',
+          schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+        },
+      },
+      responses: ERROR_RESPONSES,
+    },
+  };
+}
