@@ -24,7 +24,7 @@ describe('the generated OpenAPI document', () => {
   };
 
   it('is a valid OpenAPI 3.1 document for an independent validator', async () => {
-    const result = await validate(structuredClone(document));
+    const result = await validate(structuredClone(document) as Parameters<typeof validate>[0]);
     expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
     expect(result.specification).toBe('OpenAPI');
   });
@@ -32,7 +32,7 @@ describe('the generated OpenAPI document', () => {
   it('would fail the validator with a dangling reference (the check can fail)', async () => {
     const broken = structuredClone(document) as { components: { schemas: Record<string, unknown> } };
     delete broken.components.schemas.ChangePlanRequest;
-    expect((await validate(broken)).valid).toBe(false);
+    expect((await validate(broken as unknown as Parameters<typeof validate>[0])).valid).toBe(false);
   });
 
   it('has one operation per endpoint of the table, named after it', () => {
