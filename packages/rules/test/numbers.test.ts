@@ -16,6 +16,7 @@ import {
   transitionNumber,
   userEligibility,
 } from '@plankit/rules';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const bought = buyNumber({
@@ -379,5 +380,51 @@ describe('eligible users', () => {
     expect(result.ineligible).toEqual([
       { user: pending, subAccount, refusal: { ok: false, reason: 'user_not_approved', params: { status: 'pending' } } },
     ]);
+  });
+});
+
+describe('property: any sequence of events keeps a number consistent', () => {
+  const eventArb = fc.oneof(
+    fc.constant<NumberEvent>(events.assign),
+    fc.constant<NumberEvent>(events.activate),
+    fc.constant<NumberEvent>(events.release),
+    fc.constant<NumberEvent>(events.unassign),
+    fc.constant<NumberEvent>(events.period_end),
+    fc.constantFrom('agent1', 'agent2').map<NumberEvent>((agentId) => ({ type: 'link_agent', agentId })),
+    fc.constant<NumberEvent>(events.unlink_agent),
+  );
+  const stepArb = fc.tuple(eventArb, fc.integer({ min: 0, max: 45 * 86_400_000 }));
+
+  it('holds the state invariants and only refuses with the documented reasons (1,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 40 }), (steps) => {
+        let number = bought;
+        let now = new Date('2024-01-01T00:00:00Z').getTime();
+        for (const [event, advance] of steps) {
+          now += advance;
+          const result = transitionNumber({ number, event, now: new Date(now) });
+          if (!result.ok) {
+            expect(['illegal_transition', 'number_not_unassigned', 'number_linked_to_agent']).toContain(result.reason);
+            continue;
+          }
+          number = result.number;
+          const { state, assignedTo, periodEnd, agentId } = number;
+          if (state === 'unassigned') expect([assignedTo, periodEnd]).toEqual([null, null]);
+          if (state === 'pending_payment') {
+            expect(assignedTo).not.toBeNull();
+            expect([periodEnd, agentId]).toEqual([null, null]);
+          }
+          if (state === 'active' || state === 'releasing') {
+            expect(assignedTo?.activatedAt).toBeInstanceOf(Date);
+            // Billed on the activation day each month: the period end keeps that day unless the month is shorter.
+            const anchorDay = assignedTo?.activatedAt?.getUTCDate() ?? 0;
+            const end = periodEnd ?? new Date(Number.NaN);
+            const lastDay = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
+            expect(end.getUTCDate()).toBe(Math.min(anchorDay, lastDay));
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

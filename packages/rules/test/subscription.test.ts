@@ -1,4 +1,5 @@
 import {
+  addIntervals,
   isChangeableStatus,
   isFree,
   money,
@@ -10,6 +11,7 @@ import {
   type SubscriptionStatus,
   startSubscription,
 } from '@plankit/rules';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const basic: Plan = {
@@ -271,5 +273,38 @@ describe('isFree and isChangeableStatus', () => {
   it('treats a sub-account without a subscription as free', () => {
     expect(isFree({ subscription: null })).toBe(true);
     expect(isFree(null)).toBe(true);
+  });
+});
+
+describe('property: renewal walks contiguous periods up to now (1,000 runs)', () => {
+  it('each period starts where the last ended, the final one contains now, and the count matches', () => {
+    const intervalArb = fc.record({
+      unit: fc.constantFrom('day' as const, 'week' as const, 'month' as const, 'year' as const),
+      count: fc.integer({ min: 1, max: 3 }),
+    });
+    const startArb = fc.date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2030-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(intervalArb, startArb, fc.integer({ min: 0, max: 800 * 86_400_000 }), (interval, start, later) => {
+        const plan: Plan = { ...basic, interval };
+        const { subscription } = startSubscription({ id: 's', plan, now: start });
+        const now = new Date(start.getTime() + later);
+        const { subscription: renewed, renewals } = renewSubscription({ subscription, now });
+        let end = subscription.periodEnd;
+        for (const renewal of renewals) {
+          expect(renewal.periodStart).toEqual(end);
+          expect(renewal.periodEnd.getTime()).toBeGreaterThan(renewal.periodStart.getTime());
+          end = renewal.periodEnd;
+        }
+        expect(renewed.periodEnd).toEqual(end);
+        expect(renewed.periodStart.getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(renewed.periodEnd.getTime()).toBeGreaterThan(now.getTime());
+        expect(renewed.periodEnd).toEqual(addIntervals(start, interval, renewals.length + 1));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { addOnPacksAllowed, money, rate, usageSplit } from '@plankit/rules';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 const cents15 = rate(15, 'USD', 1); // 15 × 10^-1 cents = 1.5 cents = $0.015 per minute
@@ -159,5 +160,39 @@ describe('addOnPacksAllowed', () => {
   it('follows the terms', () => {
     expect(addOnPacksAllowed({ addOnPacks: true })).toBe(true);
     expect(addOnPacksAllowed({ addOnPacks: false })).toBe(false);
+  });
+});
+
+describe('property: usage is conserved and billed by whole minutes', () => {
+  it('included + wallet + excess = used, and the charge is ceil(excess) × rate (1,000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        (voiceSeconds, chats, includedMinutes, walletMinutes, chatsPerMinute) => {
+          const split = usageSplit({
+            usage: { voiceSeconds, chats, includedMinutes, walletMinutes },
+            terms: { usageRate: rate(15, 'USD', 1), chatsPerMinute },
+          });
+          // Exact in units of 1 / (60 × chatsPerMinute) minute.
+          const perMinute = 60 * (chatsPerMinute ?? 1);
+          const used = voiceSeconds * (chatsPerMinute ?? 1) + (chatsPerMinute === null ? 0 : chats * 60);
+          const excess = Math.max(0, used - (includedMinutes + walletMinutes) * perMinute);
+          const billed = Math.ceil(excess / perMinute);
+          expect(split.billedExcessMinutes).toBe(billed);
+          // 1.5 cents a minute, half away from zero: (15 × billed) / 10
+          expect(split.excessCharge).toEqual(money(Math.floor((15 * billed + 5) / 10), 'USD'));
+          expect(split.fromIncluded + split.includedRemaining).toBeCloseTo(includedMinutes, 6);
+          expect(split.fromWallet + split.walletRemaining).toBeCloseTo(walletMinutes, 6);
+          expect(split.fromIncluded + split.fromWallet + split.excessMinutes).toBeCloseTo(split.usedMinutes, 6);
+          expect(split.fromWallet === 0 || split.includedRemaining === 0).toBe(true);
+          expect(split.excessMinutes === 0 || split.walletRemaining === 0).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
