@@ -191,19 +191,57 @@ export function interpolate(
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
+/**
+ * English for the codes some refusals carry as params (param name → code → text), so a default
+ * message reads "Agents: 4 in use", not "agents: 4 in use".
+ */
+export const reasonParamLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.freeze({
+  resource: {
+    agents: 'Agents',
+    teamMembers: 'Team members',
+    concurrentCalls: 'Concurrent calls',
+    knowledgeBaseMb: 'Knowledge base (MB)',
+    phoneNumbers: 'Phone numbers',
+  },
+  from: { unassigned: 'Unassigned', pending_payment: 'Pending Payment', active: 'Active', releasing: 'Releasing' },
+  event: {
+    assign: 'Assign',
+    activate: 'Activate',
+    release: 'Release',
+    unassign: 'Unassign',
+    period_end: 'Period end',
+    link_agent: 'Link agent',
+    unlink_agent: 'Unlink agent',
+  },
+  status: {
+    active: 'active',
+    trialing: 'trialing',
+    past_due: 'past due',
+    unpaid: 'unpaid',
+    incomplete: 'incomplete',
+    incomplete_expired: 'expired',
+    paused: 'paused',
+    canceled: 'canceled',
+  },
+});
+
 export interface DescribeRefusalOptions {
   /** Messages overriding the English defaults, e.g. a translation. */
   readonly messages?: Partial<Readonly<Record<ReasonCode, string>>>;
   /** Formats each param. Default formatMessageValue with ISO 4217. */
   readonly formatValue?: (value: MessageValue) => string;
+  /** Text for code-valued params, applied before formatting. Default reasonParamLabels (English). */
+  readonly paramLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** The refusal's message with its params filled in. */
 export function describeRefusal(refusal: Refusal, options: DescribeRefusalOptions = {}): string {
   const template = options.messages?.[refusal.reason] ?? reasonMessages[refusal.reason];
-  return interpolate(
-    template,
-    refusal.params ?? {},
-    options.formatValue === undefined ? {} : { formatValue: options.formatValue },
-  );
+  const labels = options.paramLabels ?? reasonParamLabels;
+  const params: Record<string, MessageValue> = {};
+  for (const [name, value] of Object.entries(refusal.params ?? {})) {
+    const label = typeof value === 'string' ? labels[name]?.[value] : undefined;
+    params[name] = label ?? value;
+  }
+  return interpolate(template, params, options.formatValue === undefined ? {} : { formatValue: options.formatValue });
 }

@@ -1,14 +1,18 @@
 import {
+  CAP_KINDS,
   describeRefusal,
   formatMessageValue,
   interpolate,
   type MessageValue,
   messagePlaceholders,
   money,
+  NUMBER_EVENT_TYPES,
+  NUMBER_STATES,
   REASON_CODES,
   type ReasonCode,
   rate,
   reasonMessages,
+  reasonParamLabels,
   refuse,
 } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
@@ -71,10 +75,18 @@ describe('reasonMessages', () => {
   });
 });
 
+describe('reasonParamLabels', () => {
+  it('names every cap kind, number state and number event', () => {
+    expect(Object.keys(reasonParamLabels.resource ?? {}).sort()).toEqual([...CAP_KINDS].sort());
+    expect(Object.keys(reasonParamLabels.from ?? {}).sort()).toEqual([...NUMBER_STATES].sort());
+    expect(Object.keys(reasonParamLabels.event ?? {}).sort()).toEqual([...NUMBER_EVENT_TYPES].sort());
+  });
+});
+
 describe('describeRefusal', () => {
   it('fills the params of an over-limit refusal', () => {
     expect(describeRefusal(refuse('over_limit', { resource: 'agents', usage: 4, cap: 3 }))).toBe(
-      'agents: 4 in use and the cap is 3. Remove some until usage is under the cap, or pick a plan with a higher cap.',
+      'Agents: 4 in use and the cap is 3. Remove some until usage is under the cap, or pick a plan with a higher cap.',
     );
   });
 
@@ -90,7 +102,7 @@ describe('describeRefusal', () => {
 
   it('fills an illegal transition with the state and the action', () => {
     expect(describeRefusal(refuse('illegal_transition', { from: 'releasing', event: 'assign' }))).toBe(
-      'A number in state releasing cannot take the assign action. Refresh to see its current state, then retry.',
+      'A number in state Releasing cannot take the Assign action. Refresh to see its current state, then retry.',
     );
   });
 
@@ -99,7 +111,21 @@ describe('describeRefusal', () => {
       messages: { over_limit: '{resource}: {usage} von {cap}.' },
       formatValue: (value) => `<${String(value)}>`,
     });
-    expect(text).toBe('<agents>: <4> von <3>.');
+    expect(text).toBe('<Agents>: <4> von <3>.');
+  });
+
+  it('uses translated labels for code-valued params', () => {
+    const text = describeRefusal(refuse('over_limit', { resource: 'teamMembers', usage: 6, cap: 5 }), {
+      messages: { over_limit: '{resource}: {usage} von {cap}.' },
+      paramLabels: { resource: { teamMembers: 'Teammitglieder' } },
+    });
+    expect(text).toBe('Teammitglieder: 6 von 5.');
+  });
+
+  it('names a subscription status in words', () => {
+    expect(describeRefusal(refuse('subscription_not_changeable', { status: 'incomplete_expired' }))).toBe(
+      'The subscription is expired, so its plan cannot be changed. Bring the subscription back to active, or start a new one.',
+    );
   });
 
   it('keeps the English default for codes the override does not cover', () => {
