@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requireAuth } from './auth';
+import type { AppEnv, ServerDeps } from './context';
+import { ApiError } from './errors';
+import { errorResponse } from './http';
+import { checkoutPageRoutes } from './routes/checkout-page';
+import { devRoutes } from './routes/dev';
+import { meRoutes } from './routes/me';
+import { numberRoutes } from './routes/numbers';
+import { openApiRoutes } from './routes/openapi';
+import { planRoutes } from './routes/plans';
+import { subAccountRoutes } from './routes/sub-accounts';
+
+/** The reference server: every endpoint of CONTRACT.md over one database and billing provider. */
+export function createApp(deps: ServerDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (deps.corsOrigins.includes(origin) || deps.corsOrigins.includes('*') ? origin : null),
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      exposeHeaders: ['Idempotent-Replayed'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: 256 * 1024,
+      onError: (c) => errorResponse(c, new ApiError('invalid_request', undefined, 'The request body is too large.')),
+    }),
+  );
+
+  app.route('/', openApiRoutes());
+  if (deps.dev) {
+    app.route('/v1/dev', devRoutes(deps));
+    app.route('/', checkoutPageRoutes(deps));
+  }
+  app.use('/v1/*', async (c, next) => {
+    if (deps.dev && c.req.path.startsWith('/v1/dev/')) return next();
+    return requireAuth(deps)(c, next);
+  });
+  app.route('/v1', meRoutes(deps));
+  app.route('/v1', planRoutes(deps));
+  app.route('/v1', subAccountRoutes(deps));
+  app.route('/v1', numberRoutes(deps));
+
+  app.notFound((c) => errorResponse(c, new ApiError('not_found', { what: 'route' })));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    deps.logError(`${c.req.method} ${c.req.path} failed`, error);
+    return errorResponse(c, new ApiError('internal_error'));
+  });
+  return app;
+}

@@ -1,0 +1,67 @@
+import type { Money } from '@plankit/rules';
+import type { Queryable } from '../db/db';
+import { newId } from '../ids';
+
+export type LedgerKind = 'charge' | 'credit' | 'agency_pool_debit' | 'number_charge' | 'telco_purchase';
+
+export interface LedgerEntry {
+  readonly agencyId: string;
+  readonly subAccountId: string | null;
+  readonly kind: LedgerKind;
+  readonly amount: Money;
+  readonly invoiceId?: string | null;
+  readonly phoneNumberId?: string | null;
+  readonly memo: string;
+}
+
+export async function addLedgerEntry(q: Queryable, entry: LedgerEntry, now: Date): Promise<void> {
+  await q.query(
+    `INSERT INTO ledger_entries (agency_id, sub_account_id, kind, amount, currency, invoice_id, phone_number_id, memo, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      entry.agencyId,
+      entry.subAccountId,
+      entry.kind,
+      entry.amount.amount,
+      entry.amount.currency,
+      entry.invoiceId ?? null,
+      entry.phoneNumberId ?? null,
+      entry.memo,
+      now,
+    ],
+  );
+}
+
+export interface NewInvoice {
+  readonly agencyId: string;
+  readonly subAccountId: string | null;
+  readonly subscriptionId?: string | null;
+  readonly phoneNumberId?: string | null;
+  readonly kind: string;
+  readonly amount: Money;
+  readonly lines: readonly { readonly description: unknown; readonly amount: Money }[];
+  readonly paid: boolean;
+}
+
+export async function insertInvoice(q: Queryable, invoice: NewInvoice, now: Date): Promise<string> {
+  const id = newId('inv');
+  await q.query(
+    `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount, currency, lines, created_at, paid_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+    [
+      id,
+      invoice.agencyId,
+      invoice.subAccountId,
+      invoice.subscriptionId ?? null,
+      invoice.phoneNumberId ?? null,
+      invoice.kind,
+      invoice.paid ? 'paid' : 'open',
+      invoice.amount.amount,
+      invoice.amount.currency,
+      JSON.stringify(invoice.lines),
+      now,
+      invoice.paid ? now : null,
+    ],
+  );
+  return id;
+}

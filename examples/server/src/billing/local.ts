@@ -1,0 +1,280 @@
+// The embedded provider: invoices, credits, the agency pool and number billing in our own tables.
+// A sub-account's card either pays at once or declines; without a card a charge is refused.
+import { isZero, type Money, negate } from '@plankit/rules';
+import type { Queryable } from '../db/db';
+import { fail } from '../errors';
+import { newId } from '../ids';
+import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
+import { addLedgerEntry, insertInvoice } from './ledger';
+import type { BillingContext, BillingProvider, InvoiceRef } from './provider';
+
+export interface LocalProviderOptions {
+  /** The server's public base URL (invoice and checkout links). */
+  readonly baseUrl: () => string;
+}
+
+async function paymentMethodOf(q: Queryable, subAccountId: string): Promise<PaymentMethod> {
+  const [row] = await q.query<{ payment_method: PaymentMethod }>(
+    'SELECT payment_method FROM sub_accounts WHERE id = $1',
+    [subAccountId],
+  );
+  return row?.payment_method ?? 'none';
+}
+
+function refuseUnlessPays(method: PaymentMethod): void {
+  if (method === 'none') fail('payment_method_required');
+  if (method === 'card_declines') fail('payment_method_required', { detail: 'card_declined' });
+}
+
+async function creditBalance(ctx: BillingContext, subAccountId: string, credit: Money, memo: string) {
+  await ctx.tx.query(
+    `UPDATE sub_accounts SET credit_balance_amount = COALESCE(credit_balance_amount, 0) + $2,
+       credit_balance_currency = $3 WHERE id = $1`,
+    [subAccountId, credit.amount, credit.currency],
+  );
+  await addLedgerEntry(ctx.tx, { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: credit, memo }, ctx.now);
+}
+
+export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingProvider {
+  const invoiceRef = (id: string, amount: Money, status: InvoiceRef['status'] = 'paid'): InvoiceRef => ({
+    id,
+    url: `${baseUrl()}/invoices/${id}`,
+    amount,
+    status,
+  });
+
+  /** Charge now: refused when the card is missing or declines, so the whole change rolls back. */
+  async function chargeNow(
+    ctx: BillingContext,
+    sub: SubAccountRecord,
+    subscriptionId: string,
+    kind: string,
+    amount: Money,
+    lines: readonly { description: unknown; amount: Money }[],
+  ): Promise<InvoiceRef> {
+    refuseUnlessPays(await paymentMethodOf(ctx.tx, sub.subAccount.id));
+    const id = await insertInvoice(
+      ctx.tx,
+      { agencyId: ctx.agencyId, subAccountId: sub.subAccount.id, subscriptionId, kind, amount, lines, paid: true },
+      ctx.now,
+    );
+    await addLedgerEntry(
+      ctx.tx,
+      { agencyId: ctx.agencyId, subAccountId: sub.subAccount.id, kind: 'charge', amount, invoiceId: id, memo: kind },
+      ctx.now,
+    );
+    return invoiceRef(id, amount);
+  }
+
+  return {
+    name: 'local',
+
+    async startSubscription(ctx, { subAccount, subscription, amount }) {
+      // A Stripe subscription needs a card on file even when nothing is due yet.
+      if (subscription.terms.paymentType === 'stripe') {
+        refuseUnlessPays(await paymentMethodOf(ctx.tx, subAccount.subAccount.id));
+      }
+      if (amount === null || isZero(amount)) return null;
+      if (subscription.terms.paymentType === 'offline') {
+        // Offline plans are paid outside the product: the payment request stays open until recorded.
+        const id = await insertInvoice(
+          ctx.tx,
+          {
+            agencyId: ctx.agencyId,
+            subAccountId: subAccount.subAccount.id,
+            subscriptionId: subscription.id,
+            kind: 'subscription_start',
+            amount,
+            lines: [],
+            paid: false,
+          },
+          ctx.now,
+        );
+        return invoiceRef(id, amount, 'open');
+      }
+      return chargeNow(ctx, subAccount, subscription.id, 'subscription_start', amount, []);
+    },
+
+    async applyImmediateChange(ctx, input) {
+      let invoice: InvoiceRef | null = null;
+      if (input.amountDue.amount > 0) {
+        invoice = await chargeNow(ctx, input.subAccount, input.to.id, 'plan_change', input.amountDue, input.lines);
+      }
+      if (input.credit.amount > 0) {
+        if (input.creditFromAgencyPool) {
+          await ctx.tx.query(
+            'UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2 WHERE id = $1 AND credit_pool_amount IS NOT NULL',
+            [ctx.agencyId, input.credit.amount],
+          );
+          await addLedgerEntry(
+            ctx.tx,
+            {
+              agencyId: ctx.agencyId,
+              subAccountId: input.subAccount.subAccount.id,
+              kind: 'agency_pool_debit',
+              amount: negate(input.credit),
+              memo: 'offline upgrade credit',
+            },
+            ctx.now,
+          );
+        }
+        await creditBalance(ctx, input.subAccount.subAccount.id, input.credit, 'plan change credit');
+      }
+      return invoice;
+    },
+
+    // The local ledger has nothing to record until the change applies at renewal.
+    async scheduleChange() {},
+    async cancelScheduledChange() {},
+
+    async renewSubscription(ctx, { subAccount, subscription, charge }) {
+      if (charge === null || isZero(charge)) return null;
+      const pays =
+        subscription.terms.paymentType === 'stripe' &&
+        (await paymentMethodOf(ctx.tx, subAccount.subAccount.id)) === 'card';
+      const id = await insertInvoice(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: subAccount.subAccount.id,
+          subscriptionId: subscription.id,
+          kind: 'renewal',
+          amount: charge,
+          lines: [],
+          paid: pays,
+        },
+        ctx.now,
+      );
+      if (pays) {
+        await addLedgerEntry(
+          ctx.tx,
+          {
+            agencyId: ctx.agencyId,
+            subAccountId: subAccount.subAccount.id,
+            kind: 'charge',
+            amount: charge,
+            invoiceId: id,
+            memo: 'renewal',
+          },
+          ctx.now,
+        );
+      }
+      return invoiceRef(id, charge, pays ? 'paid' : 'open');
+    },
+
+    async buyNumber(ctx, { number }) {
+      await addLedgerEntry(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: null,
+          kind: 'telco_purchase',
+          amount: number.telcoCost,
+          phoneNumberId: number.id,
+          memo: `first month of ${number.e164}`,
+        },
+        ctx.now,
+      );
+    },
+
+    async startNumberCheckout(ctx, { number, subAccountId, amount, returnUrl }) {
+      // One open checkout per number: a second Pay Now reuses it.
+      const [open] = await ctx.tx.query<{ id: string }>(
+        `SELECT id FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
+        [number.id],
+      );
+      if (open) {
+        await ctx.tx.query('UPDATE checkouts SET return_url = $2 WHERE id = $1', [open.id, returnUrl]);
+        return { id: open.id, url: `${baseUrl()}/checkout/${open.id}` };
+      }
+      const id = newId('chk');
+      await ctx.tx.query(
+        `INSERT INTO checkouts (id, agency_id, sub_account_id, phone_number_id, amount, currency, status, return_url, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
+        [id, ctx.agencyId, subAccountId, number.id, amount.amount, amount.currency, returnUrl, ctx.now],
+      );
+      return { id, url: `${baseUrl()}/checkout/${id}` };
+    },
+
+    async settleNumberCheckout(ctx, { checkoutId, outcome }) {
+      if (outcome !== 'complete') return;
+      const [checkout] = await ctx.tx.query<{
+        sub_account_id: string;
+        phone_number_id: string;
+        amount: number;
+        currency: string;
+      }>('SELECT sub_account_id, phone_number_id, amount, currency FROM checkouts WHERE id = $1', [checkoutId]);
+      if (!checkout) return;
+      const amount = { amount: checkout.amount, currency: checkout.currency };
+      const id = await insertInvoice(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: checkout.sub_account_id,
+          phoneNumberId: checkout.phone_number_id,
+          kind: 'number',
+          amount,
+          lines: [],
+          paid: true,
+        },
+        ctx.now,
+      );
+      await addLedgerEntry(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: checkout.sub_account_id,
+          kind: 'number_charge',
+          amount,
+          invoiceId: id,
+          phoneNumberId: checkout.phone_number_id,
+          memo: 'number first month',
+        },
+        ctx.now,
+      );
+    },
+
+    async renewNumber(ctx, { number }) {
+      if (!number.assignedTo) return;
+      const { subAccountId, monthlyPrice } = number.assignedTo;
+      const pays = (await paymentMethodOf(ctx.tx, subAccountId)) === 'card';
+      const id = await insertInvoice(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId,
+          phoneNumberId: number.id,
+          kind: 'number',
+          amount: monthlyPrice,
+          lines: [],
+          paid: pays,
+        },
+        ctx.now,
+      );
+      if (pays) {
+        await addLedgerEntry(
+          ctx.tx,
+          {
+            agencyId: ctx.agencyId,
+            subAccountId,
+            kind: 'number_charge',
+            amount: monthlyPrice,
+            invoiceId: id,
+            phoneNumberId: number.id,
+            memo: 'number renewal',
+          },
+          ctx.now,
+        );
+      }
+    },
+
+    // Nothing is refunded either way; the services stop renewing the number.
+    async cancelNumberSubscription(ctx, { number, at }) {
+      if (at === 'now') {
+        await ctx.tx.query(`UPDATE checkouts SET status = 'expired' WHERE phone_number_id = $1 AND status = 'open'`, [
+          number.id,
+        ]);
+      }
+    },
+  };
+}

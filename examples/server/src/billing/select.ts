@@ -1,0 +1,16 @@
+import { createLocalProvider } from './local';
+import type { BillingProvider } from './provider';
+
+export interface ProviderOptions {
+  readonly baseUrl: () => string;
+}
+
+/** `BILLING_PROVIDER` → a provider. Only `local` ships here; others register beside it. */
+export function createBillingProvider(name: string, options: ProviderOptions): BillingProvider {
+  switch (name) {
+    case 'local':
+      return createLocalProvider(options);
+    default:
+      throw new Error(`Unknown BILLING_PROVIDER "${name}". Use "local".`);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Actor } from '@plankit/rules';
+import type { BillingProvider } from './billing/provider';
+import type { AdjustableClock } from './clock';
+import type { Db } from './db/db';
+
+/** What every route needs; built once per server. */
+export interface ServerDeps {
+  readonly db: Db;
+  readonly clock: AdjustableClock;
+  readonly billing: BillingProvider;
+  /** Development routes (clock, seeded users, local checkout page) are served. */
+  readonly dev: boolean;
+  /** The server's public base URL, for links in responses. */
+  readonly baseUrl: () => string;
+  /** Browser origins allowed to call the API (the dashboard's dev server). */
+  readonly corsOrigins: readonly string[];
+  readonly logError: (message: string, error: unknown) => void;
+}
+
+/** The authenticated caller. */
+export interface Principal {
+  readonly actor: Actor;
+  readonly agencyId: string;
+  readonly user: { readonly id: string; readonly name: string; readonly email: string };
+}
+
+export interface AppEnv {
+  Variables: { principal: Principal };
+}

@@ -1,0 +1,24 @@
+// One data layer over PGlite (embedded) and a pg Pool (DATABASE_URL); the same SQL runs on both.
+
+export type SqlParam = string | number | boolean | Date | null;
+
+export interface Queryable {
+  /** Run one parameterised statement; rows come back with bigint as number and jsonb parsed. */
+  query<T extends object = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  /** Run `fn` in one transaction (READ COMMITTED); commit when it resolves, roll back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Run several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+/** Bigint columns hold money in minor units; anything beyond 2^53 would be a bug, so refuse it loudly. */
+export function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new Error(`bigint ${value} is outside the safe integer range`);
+  return n;
+}

@@ -1,0 +1,28 @@
+import { PGlite, types } from '@electric-sql/pglite';
+import { type Db, parseInt8, type Queryable, type SqlParam } from './db';
+
+export interface PgliteOptions {
+  /** A directory for an on-disk database; in memory when omitted. */
+  readonly dataDir?: string | undefined;
+}
+
+/** The embedded database: real PostgreSQL compiled to wasm, one connection (transactions serialise). */
+export async function createPgliteDb({ dataDir }: PgliteOptions = {}): Promise<Db> {
+  const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [types.INT8]: parseInt8 } });
+  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T extends object>(sql: string, params: readonly SqlParam[] = []) {
+      const result = await q.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  });
+  const root = wrap(pg);
+  return {
+    kind: 'pglite',
+    query: root.query,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    exec: async (sql) => {
+      await pg.exec(sql);
+    },
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,233 @@
+// Changing a plan on the server: the same rules as the dialog, recomputed at the quote's instant,
+// under a row lock so two confirms of one quote cannot both apply.
+import {
+  applyPlanChange,
+  type ChangePlanPolicy,
+  type ChangeTiming,
+  cancelScheduledChange,
+  changePlanEligibility,
+  isFree,
+  isRefusal,
+  type Money,
+  type PlanChangePreview,
+  planOptions,
+  previewPlanChange,
+  verifyQuote,
+  zero,
+} from '@plankit/rules';
+import type { Principal, ServerDeps } from '../context';
+import type { Queryable } from '../db/db';
+import { fail, notFound, refused } from '../errors';
+import { newId } from '../ids';
+import { loadAgency } from '../store/agencies';
+import { findPlan, listPlans } from '../store/plans';
+import { grantMinutes, insertSubscription, updateSubscription } from '../store/sub-accounts';
+import { subAccountFor } from './access';
+
+async function eligible(q: Queryable, principal: Principal, subAccountId: string, forUpdate = false) {
+  const record = await subAccountFor(q, principal, subAccountId, { forUpdate });
+  const { agency, policy } = await loadAgency(q, record.subAccount.agencyId, { forUpdate });
+  const eligibility = changePlanEligibility({ actor: principal.actor, agency, subAccount: record.subAccount, policy });
+  return { record, agency, policy, eligibility };
+}
+
+function publicPolicy(policy: ChangePlanPolicy) {
+  const { selfServe, stripeDowngradeTiming, userPicksTiming, overLimit, quoteTtlSeconds } = policy;
+  return { selfServe, stripeDowngradeTiming, userPicksTiming, overLimit, quoteTtlSeconds };
+}
+
+/** Refusals that say who may not act at all are HTTP errors; the rest are shown in the dialog. */
+function throwIfNoAccess(result: { ok: boolean; reason?: string }) {
+  if (!result.ok && (result.reason === 'not_found' || result.reason === 'not_agency_member')) {
+    refused(result as Parameters<typeof refused>[0]);
+  }
+}
+
+export async function changePlanContext(q: Queryable, principal: Principal, subAccountId: string) {
+  const { record, agency, policy, eligibility } = await eligible(q, principal, subAccountId);
+  throwIfNoAccess(eligibility);
+  const { subAccount } = record;
+  const { options, empty } = planOptions({ subAccount, plans: await listPlans(q, agency.id), agencyId: agency.id });
+  return {
+    subAccount,
+    currentTerms: subAccount.subscription && !isFree(subAccount) ? subAccount.subscription.terms : null,
+    options,
+    emptyReason: empty === null ? null : { key: `change_plan.empty.${empty.reason}` },
+    scheduledChange: subAccount.subscription?.scheduledChange ?? null,
+    permission: isRefusal(eligibility)
+      ? { allowed: false, reason: eligibility.reason, ...(eligibility.params ? { params: eligibility.params } : {}) }
+      : { allowed: true },
+    policy: publicPolicy(policy),
+  };
+}
+
+async function quote(
+  q: Queryable,
+  principal: Principal,
+  subAccountId: string,
+  targetPlanId: string,
+  at: Date,
+  timing: ChangeTiming | undefined,
+  forUpdate: boolean,
+) {
+  const { record, agency, policy, eligibility } = await eligible(q, principal, subAccountId, forUpdate);
+  if (isRefusal(eligibility)) refused(eligibility);
+  const target = await findPlan(q, agency.id, targetPlanId);
+  if (!target) notFound('plan');
+  const preview = previewPlanChange({
+    actor: principal.actor,
+    agency,
+    subAccount: record.subAccount,
+    target,
+    now: at,
+    policy,
+    timing,
+  });
+  if (isRefusal(preview)) refused(preview);
+  return { record, agency, policy, target, preview };
+}
+
+export async function previewChange(
+  q: Queryable,
+  principal: Principal,
+  subAccountId: string,
+  body: { targetPlanId: string; timing?: ChangeTiming | undefined },
+  now: Date,
+): Promise<PlanChangePreview> {
+  return (await quote(q, principal, subAccountId, body.targetPlanId, now, body.timing, false)).preview;
+}
+
+export interface ConfirmBody {
+  targetPlanId: string;
+  quotedAt: string;
+  quotedVersion: number | null;
+  timing?: ChangeTiming | undefined;
+}
+
+export async function confirmChange(
+  deps: ServerDeps,
+  tx: Queryable,
+  principal: Principal,
+  subAccountId: string,
+  body: ConfirmBody,
+  now: Date,
+) {
+  const quotedAt = new Date(body.quotedAt);
+  // The row lock makes a second confirm wait, then see the new version and get quote_expired.
+  const { record: locked, policy } = await eligible(tx, principal, subAccountId, true);
+  const verdict = verifyQuote({
+    subAccount: locked.subAccount,
+    quotedAt,
+    quotedVersion: body.quotedVersion,
+    now,
+    policy,
+  });
+  if (isRefusal(verdict)) refused(verdict);
+  const { record, agency, target, preview } = await quote(
+    tx,
+    principal,
+    subAccountId,
+    body.targetPlanId,
+    quotedAt,
+    body.timing,
+    false,
+  );
+  const [blocker] = preview.blockers;
+  if (blocker) refused(blocker);
+
+  const current = record.subAccount.subscription;
+  const outcome = applyPlanChange({
+    subAccount: record.subAccount,
+    agency,
+    target,
+    preview,
+    now,
+    subscriptionId: newId('sub'),
+  });
+  const next = outcome.subAccount.subscription;
+  if (next === null) throw new Error('applyPlanChange returned no subscription');
+  const ctx = { tx, now, agencyId: agency.id };
+
+  if (preview.timing === 'period_end') {
+    if (current === null) throw new Error('a scheduled change needs a subscription');
+    if (!(await updateSubscription(tx, next, record.planId ?? current.terms.id, current.version))) {
+      fail('quote_expired', { reason: 'version' });
+    }
+    const change = outcome.scheduledChange;
+    if (change) await deps.billing.scheduleChange(ctx, { subAccount: record, subscription: next, change });
+    return result(preview, outcome.scheduledChange, null, zero(target.currency));
+  }
+
+  const startsNew = preview.kind === 'stripe_new' || preview.kind === 'offline_new';
+  if (startsNew) {
+    await insertSubscription(tx, record.subAccount.id, target.id, next, now);
+    await tx.query('UPDATE sub_accounts SET assigned_plan_id = $2 WHERE id = $1', [record.subAccount.id, target.id]);
+  } else if (current === null || !(await updateSubscription(tx, next, target.id, current.version))) {
+    fail('quote_expired', { reason: 'version' });
+  }
+  // The period's included minutes: a new period starts its own record; an upgrade tops this one up.
+  if (startsNew || preview.newPeriod !== null) {
+    await grantMinutes(tx, next.id, next.periodStart, outcome.subAccount.usage.includedMinutes);
+  } else if (outcome.minutesGranted > 0) {
+    await grantMinutes(tx, next.id, next.periodStart, outcome.minutesGranted);
+  }
+  await tx.query('UPDATE sub_accounts SET wallet_minutes = $2 WHERE id = $1', [
+    record.subAccount.id,
+    outcome.subAccount.usage.walletMinutes,
+  ]);
+  const invoice = await deps.billing.applyImmediateChange(ctx, {
+    subAccount: record,
+    from: current,
+    to: next,
+    amountDue: preview.amountDueNow,
+    lines: preview.prorationLines,
+    prorationAt: preview.quotedAt,
+    credit: outcome.creditGranted ?? zero(target.currency),
+    creditFromAgencyPool: outcome.poolDebit !== null,
+  });
+  if (startsNew && invoice?.status === 'paid') {
+    await tx.query('UPDATE subscriptions SET period_paid = true WHERE id = $1', [next.id]);
+  }
+  return result(preview, null, invoice, outcome.creditGranted ?? zero(target.currency));
+
+  function result(
+    p: PlanChangePreview,
+    scheduledChange: typeof outcome.scheduledChange,
+    inv: { id: string; url: string; amount: Money } | null,
+    credit: Money,
+  ) {
+    return {
+      kind: p.kind,
+      timing: p.timing,
+      effectiveAt: p.effectiveAt,
+      amountCharged: inv ? inv.amount : zero(p.amountDueNow.currency),
+      invoice: inv ? { id: inv.id, url: inv.url, amount: inv.amount } : null,
+      creditGranted: credit,
+      minutesGranted: outcome.minutesGranted,
+      scheduledChange,
+    };
+  }
+}
+
+export async function cancelScheduled(
+  deps: ServerDeps,
+  tx: Queryable,
+  principal: Principal,
+  subAccountId: string,
+  now: Date,
+) {
+  const { record, eligibility } = await eligible(tx, principal, subAccountId, true);
+  throwIfNoAccess(eligibility);
+  const canceled = cancelScheduledChange({ subAccount: record.subAccount, now });
+  if (isRefusal(canceled)) refused(canceled);
+  const before = record.subAccount.subscription;
+  const after = canceled.subAccount.subscription;
+  if (!before || !after) throw new Error('cancelScheduledChange returned no subscription');
+  if (!(await updateSubscription(tx, after, record.planId ?? before.terms.id, before.version))) {
+    fail('quote_expired', { reason: 'version' });
+  }
+  await deps.billing.cancelScheduledChange(
+    { tx, now, agencyId: record.subAccount.agencyId },
+    { subAccount: record, subscription: after, change: canceled.canceled },
+  );
+}

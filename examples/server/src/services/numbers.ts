@@ -1,0 +1,418 @@
+// Phone numbers: buy, eligible users, assign, unassign, release, checkout, period ends.
+import {
+  buyNumber,
+  checkAssignable,
+  eligibleUsers,
+  isRefusal,
+  type NumberEvent,
+  numberMonthlyPrice,
+  type PhoneNumber,
+  type SubAccountUser,
+  transitionNumber,
+  userEligibility,
+} from '@plankit/rules';
+import type { Principal, ServerDeps } from '../context';
+import type { Queryable } from '../db/db';
+import { fail, invalid, notFound, refused } from '../errors';
+import { newId } from '../ids';
+import { TELCO_COST } from '../seed';
+import { loadAgency } from '../store/agencies';
+import { loadNumber, numberFromRow, queryNumbers, saveNumber } from '../store/numbers';
+import { loadSubAccount } from '../store/sub-accounts';
+
+export interface NumberView extends PhoneNumber {
+  readonly attachments: {
+    agents: { id: string; name: string }[];
+    campaigns: { id: string; name: string }[];
+    workflows: { id: string; name: string }[];
+  };
+  readonly assignee: { userName: string; subAccountName: string } | null;
+}
+
+/** The number plus what uses it and whom it is assigned to. */
+export async function numberViews(q: Queryable, numbers: readonly PhoneNumber[]): Promise<NumberView[]> {
+  const views: NumberView[] = [];
+  for (const n of numbers) {
+    const attachments: NumberView['attachments'] = { agents: [], campaigns: [], workflows: [] };
+    if (n.agentId) {
+      const [agent] = await q.query<{ id: string; name: string }>('SELECT id, name FROM agents WHERE id = $1', [
+        n.agentId,
+      ]);
+      if (agent) attachments.agents.push(agent);
+    }
+    const rows = await q.query<{ id: string; kind: 'agent' | 'campaign' | 'workflow'; name: string }>(
+      'SELECT id, kind, name FROM number_attachments WHERE phone_number_id = $1 ORDER BY kind, name, id',
+      [n.id],
+    );
+    for (const row of rows) attachments[`${row.kind}s`].push({ id: row.id, name: row.name });
+    let assignee: NumberView['assignee'] = null;
+    if (n.assignedTo) {
+      const [names] = await q.query<{ user_name: string; sub_account_name: string }>(
+        `SELECT u.name AS user_name, a.name AS sub_account_name FROM sub_account_users u
+         JOIN sub_accounts a ON a.id = u.sub_account_id WHERE u.id = $1`,
+        [n.assignedTo.userId],
+      );
+      if (names) assignee = { userName: names.user_name, subAccountName: names.sub_account_name };
+    }
+    views.push({ ...n, attachments, assignee });
+  }
+  return views;
+}
+
+async function viewOf(q: Queryable, n: PhoneNumber): Promise<NumberView> {
+  const [view] = await numberViews(q, [n]);
+  if (!view) throw new Error('number view missing');
+  return view;
+}
+
+export async function poolNumbers(q: Queryable, agencyId: string) {
+  return numberViews(q, await queryNumbers(q, 'agency_id = $1', [agencyId]));
+}
+
+export async function numbersOfSubAccount(q: Queryable, subAccountId: string) {
+  return numberViews(q, await queryNumbers(q, 'assigned_sub_account_id = $1', [subAccountId]));
+}
+
+/** The agency's number, or not_found (another agency's number is as unknown as a missing one). */
+async function agencyNumber(q: Queryable, agencyId: string, id: string, forUpdate = false): Promise<PhoneNumber> {
+  const n = await loadNumber(q, id, { forUpdate });
+  if (!n || n.agencyId !== agencyId) notFound('number');
+  return n;
+}
+
+/** A number of the caller's own sub-account (release, checkout); anything else is not_found. */
+async function ownNumber(q: Queryable, principal: Principal, id: string, forUpdate = false): Promise<PhoneNumber> {
+  const n = await loadNumber(q, id, { forUpdate });
+  const { actor } = principal;
+  if (!n || actor.kind !== 'sub_account_user' || n.assignedTo?.subAccountId !== actor.subAccountId) notFound('number');
+  return n;
+}
+
+function transition(n: PhoneNumber, event: NumberEvent, now: Date): PhoneNumber {
+  const moved = transitionNumber({ number: n, event, now });
+  if (isRefusal(moved)) refused(moved);
+  return moved.number;
+}
+
+const CALLING_CODES: Readonly<Record<string, string>> = {
+  US: '1',
+  CA: '1',
+  GB: '44',
+  IE: '353',
+  AU: '61',
+  DE: '49',
+  FR: '33',
+};
+const SUBSCRIBER_DIGITS: Readonly<Record<string, number>> = { US: 7, CA: 7, GB: 6, IE: 6, AU: 7, DE: 7, FR: 7 };
+
+/** Buy a number into the pool: the telco's next free number in the area; its first month is charged. */
+export async function buy(
+  deps: ServerDeps,
+  tx: Queryable,
+  agencyId: string,
+  body: { country: string; areaCode: string; capabilities: ('voice' | 'sms')[] },
+  now: Date,
+): Promise<NumberView> {
+  const code = CALLING_CODES[body.country];
+  const digits = SUBSCRIBER_DIGITS[body.country];
+  if (!code || !digits)
+    invalid(`Numbers in ${body.country} are not available. Pick one of ${Object.keys(CALLING_CODES).join(', ')}.`);
+  const { agency } = await loadAgency(tx, agencyId);
+  const prefix = `+${code}${body.areaCode}`;
+  if (prefix.length - 1 + digits > 15) invalid('The area code is too long for this country.');
+  // The simulated telco hands out the lowest free number of the area.
+  const [taken] = await tx.query<{ count: number }>(
+    "SELECT count(*)::int AS count FROM phone_numbers WHERE e164 LIKE $1 || '%'",
+    [prefix],
+  );
+  const e164 = `${prefix}${String(5_550_100 + (taken?.count ?? 0) + 1)
+    .slice(-digits)
+    .padStart(digits, '0')}`;
+  const { number, charge } = buyNumber({
+    id: newId('num'),
+    agencyId,
+    e164,
+    country: body.country,
+    capabilities: body.capabilities,
+    telcoCost: { amount: TELCO_COST, currency: agency.currency },
+  });
+  await tx.query(
+    `INSERT INTO phone_numbers (id, agency_id, e164, country, area_code, capabilities, telco_cost_amount, currency, state, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, 'unassigned', $9)`,
+    [
+      number.id,
+      agencyId,
+      number.e164,
+      number.country,
+      body.areaCode,
+      JSON.stringify(number.capabilities),
+      charge.amount,
+      charge.currency,
+      now,
+    ],
+  );
+  await deps.billing.buyNumber({ tx, now, agencyId }, { number });
+  return viewOf(tx, number);
+}
+
+interface CandidateRow {
+  id: string;
+  sub_account_id: string;
+  name: string;
+  email: string;
+  status: SubAccountUser['status'];
+  sub_account_name: string;
+}
+
+/** Users the number can be assigned to, with their monthly price; searched and paged on the server. */
+export async function eligibleUserPage(
+  q: Queryable,
+  agencyId: string,
+  numberId: string,
+  query: { q?: string | undefined; cursor?: string | undefined; limit?: string | undefined },
+) {
+  const number = await agencyNumber(q, agencyId, numberId);
+  const limit = query.limit ? Number(query.limit) : 20;
+  const offset = query.cursor ? decodeCursor(query.cursor) : 0;
+  const needle = (query.q ?? '').trim().toLowerCase();
+  // The search narrows in SQL; who is eligible is decided by the rules below.
+  const rows = await q.query<CandidateRow>(
+    `SELECT u.id, u.sub_account_id, u.name, u.email, u.status, a.name AS sub_account_name
+     FROM sub_account_users u JOIN sub_accounts a ON a.id = u.sub_account_id
+     WHERE a.agency_id = $1 AND ($2 = '' OR lower(u.name) LIKE $3 OR lower(u.email) LIKE $3 OR lower(a.name) LIKE $3)
+     ORDER BY lower(u.name), u.id`,
+    [agencyId, needle, `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`],
+  );
+  const accounts = new Map<string, Awaited<ReturnType<typeof loadSubAccount>>>();
+  for (const row of rows) {
+    if (!accounts.has(row.sub_account_id))
+      accounts.set(row.sub_account_id, await loadSubAccount(q, row.sub_account_id));
+  }
+  const candidates = rows.flatMap((row) => {
+    const record = accounts.get(row.sub_account_id);
+    if (!record) return [];
+    return [{ user: { ...row, subAccountId: row.sub_account_id }, subAccount: record.subAccount }];
+  });
+  const items = eligibleUsers({ agencyId, candidates }).eligible.flatMap(({ user, subAccount }) => {
+    const terms = subAccount.subscription?.terms;
+    if (!terms) return [];
+    const price = numberMonthlyPrice({ number, terms });
+    if ('ok' in price) return [];
+    return [
+      {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        subAccountId: subAccount.id,
+        subAccountName: subAccount.name,
+        monthlyPrice: price,
+      },
+    ];
+  });
+  const page = items.slice(offset, offset + limit);
+  const next = offset + limit < items.length ? encodeCursor(offset + limit) : null;
+  return { items: page, nextCursor: next, total: items.length };
+}
+
+function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match?.[1]) invalid('The cursor is not valid. Start again without a cursor.');
+  return Number(match[1]);
+}
+
+/** Reserve the number for the user; exactly one of concurrent assigns wins the conditional UPDATE. */
+export async function assign(
+  tx: Queryable,
+  agencyId: string,
+  numberId: string,
+  userId: string,
+  now: Date,
+): Promise<NumberView> {
+  const number = await agencyNumber(tx, agencyId, numberId);
+  const assignable = checkAssignable(number);
+  if (isRefusal(assignable)) refused(assignable);
+  const [user] = await tx.query<CandidateRow>(
+    'SELECT id, sub_account_id, name, email, status FROM sub_account_users WHERE id = $1',
+    [userId],
+  );
+  const record = user ? await loadSubAccount(tx, user.sub_account_id) : null;
+  if (!user || !record) notFound('user');
+  const eligibility = userEligibility({
+    agencyId,
+    user: { subAccountId: user.sub_account_id, status: user.status },
+    subAccount: record.subAccount,
+  });
+  if (isRefusal(eligibility)) refused(eligibility);
+  const terms = record.subAccount.subscription?.terms;
+  if (!terms) fail('user_subscription_inactive', { status: 'none' });
+  const price = numberMonthlyPrice({ number, terms });
+  if ('ok' in price) refused(price);
+  const next = transition(
+    number,
+    { type: 'assign', userId: user.id, subAccountId: record.subAccount.id, monthlyPrice: price },
+    now,
+  );
+  const won = await tx.query(
+    `UPDATE phone_numbers SET state = 'pending_payment', assigned_user_id = $2, assigned_sub_account_id = $3,
+       monthly_price_amount = $4, assigned_at = $5, activated_at = NULL, period_end = NULL
+     WHERE id = $1 AND state = 'unassigned' AND agent_id IS NULL RETURNING id`,
+    [number.id, user.id, record.subAccount.id, price.amount, now],
+  );
+  if (won.length === 0) fail('number_not_unassigned', { state: 'pending_payment' });
+  await notify(
+    tx,
+    'number_pending_activation',
+    user.id,
+    { numberId: number.id, e164: number.e164, monthlyPrice: price },
+    now,
+  );
+  return viewOf(tx, next);
+}
+
+async function notify(tx: Queryable, kind: string, userId: string, payload: object, now: Date) {
+  await tx.query('INSERT INTO outbox (kind, recipient_user_id, payload, created_at) VALUES ($1, $2, $3::jsonb, $4)', [
+    kind,
+    userId,
+    JSON.stringify(payload),
+    now,
+  ]);
+}
+
+/** Back to the pool now: the number's subscription stops without refund, the agent is detached. */
+export async function unassign(deps: ServerDeps, tx: Queryable, agencyId: string, numberId: string, now: Date) {
+  const number = await agencyNumber(tx, agencyId, numberId, true);
+  const before = await viewOf(tx, number);
+  const next = transition(number, { type: 'unassign' }, now);
+  await saveNumber(tx, next);
+  await tx.query('DELETE FROM number_attachments WHERE phone_number_id = $1', [number.id]);
+  await deps.billing.cancelNumberSubscription({ tx, now, agencyId }, { number, at: 'now' });
+  if (number.assignedTo) {
+    await notify(
+      tx,
+      'number_unassigned',
+      number.assignedTo.userId,
+      {
+        numberId: number.id,
+        e164: number.e164,
+        stoppedWorking: before.attachments,
+      },
+      now,
+    );
+  }
+  return viewOf(tx, next);
+}
+
+/** The sub-account gives the number back at period end; it stays usable until then, no refund. */
+export async function release(deps: ServerDeps, tx: Queryable, principal: Principal, numberId: string, now: Date) {
+  const number = await ownNumber(tx, principal, numberId, true);
+  const next = transition(number, { type: 'release' }, now);
+  await saveNumber(tx, next);
+  await deps.billing.cancelNumberSubscription({ tx, now, agencyId: number.agencyId }, { number, at: 'period_end' });
+  return viewOf(tx, next);
+}
+
+export async function startCheckout(
+  deps: ServerDeps,
+  tx: Queryable,
+  principal: Principal,
+  numberId: string,
+  returnUrl: string,
+  now: Date,
+) {
+  const number = await ownNumber(tx, principal, numberId, true);
+  if (number.state !== 'pending_payment' || !number.assignedTo) {
+    fail('illegal_transition', { from: number.state, event: 'activate' });
+  }
+  const checkout = await deps.billing.startNumberCheckout(
+    { tx, now, agencyId: number.agencyId },
+    { number, subAccountId: number.assignedTo.subAccountId, amount: number.assignedTo.monthlyPrice, returnUrl },
+  );
+  return { id: checkout.id, url: checkout.url, status: 'open' as const, number: await viewOf(tx, number) };
+}
+
+interface CheckoutRow {
+  id: string;
+  agency_id: string;
+  sub_account_id: string;
+  phone_number_id: string;
+  status: 'open' | 'complete' | 'declined' | 'expired';
+  return_url: string;
+}
+
+export async function loadCheckout(q: Queryable, id: string, forUpdate = false): Promise<CheckoutRow | null> {
+  const [row] = await q.query<CheckoutRow>(`SELECT * FROM checkouts WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [
+    id,
+  ]);
+  return row ?? null;
+}
+
+export async function checkoutView(q: Queryable, principal: Principal, id: string, baseUrl: string) {
+  const row = await loadCheckout(q, id);
+  const { actor } = principal;
+  if (!row || actor.kind !== 'sub_account_user' || row.sub_account_id !== actor.subAccountId) notFound('checkout');
+  const number = await loadNumber(q, row.phone_number_id);
+  if (!number) notFound('number');
+  return { id: row.id, url: `${baseUrl}/checkout/${row.id}`, status: row.status, number: await viewOf(q, number) };
+}
+
+/** Settle an open checkout: on payment the number becomes active, billed on this day each month. */
+export async function settleCheckout(
+  deps: ServerDeps,
+  tx: Queryable,
+  id: string,
+  outcome: 'complete' | 'declined',
+  now: Date,
+) {
+  const row = await loadCheckout(tx, id, true);
+  if (!row) notFound('checkout');
+  if (row.status !== 'open') return row;
+  const number = await loadNumber(tx, row.phone_number_id, { forUpdate: true });
+  // The agency took the number back meanwhile: nothing to pay for.
+  if (!number || number.state !== 'pending_payment' || number.assignedTo?.subAccountId !== row.sub_account_id) {
+    await tx.query(`UPDATE checkouts SET status = 'expired', completed_at = $2 WHERE id = $1`, [id, now]);
+    return { ...row, status: 'expired' as const };
+  }
+  if (outcome === 'complete') await saveNumber(tx, transition(number, { type: 'activate' }, now));
+  await tx.query('UPDATE checkouts SET status = $2, completed_at = $3 WHERE id = $1', [id, outcome, now]);
+  await deps.billing.settleNumberCheckout({ tx, now, agencyId: row.agency_id }, { checkoutId: id, outcome });
+  return { ...row, status: outcome };
+}
+
+/** Period ends of numbers: releasing ones go back to the pool, active ones renew month by month. */
+export async function numberPeriodEnds(deps: ServerDeps, now: Date): Promise<number> {
+  const due = await deps.db.query<{ id: string }>(
+    `SELECT id FROM phone_numbers WHERE state IN ('active', 'releasing') AND period_end <= $1 ORDER BY period_end, id`,
+    [now],
+  );
+  for (const { id } of due) {
+    await deps.db.transaction(async (tx) => {
+      let number = await loadNumber(tx, id, { forUpdate: true });
+      while (
+        number &&
+        (number.state === 'active' || number.state === 'releasing') &&
+        number.periodEnd &&
+        number.periodEnd <= now
+      ) {
+        const wasReleasing = number.state === 'releasing';
+        const next = transition(number, { type: 'period_end' }, now);
+        await saveNumber(tx, next);
+        const ctx = { tx, now: number.periodEnd, agencyId: number.agencyId };
+        if (wasReleasing) {
+          await tx.query('DELETE FROM number_attachments WHERE phone_number_id = $1', [id]);
+          if (number.assignedTo)
+            await notify(tx, 'number_released', number.assignedTo.userId, { numberId: id, e164: number.e164 }, now);
+        } else if (next.periodEnd) {
+          await deps.billing.renewNumber(ctx, { number: next, periodEnd: next.periodEnd });
+        }
+        number = next;
+      }
+    });
+  }
+  return due.length;
+}
+
+export { numberFromRow };

@@ -1,0 +1,16 @@
+import type { Plan } from '@plankit/rules';
+import type { Queryable } from '../db/db';
+import { type PlanRow, planFromRow } from './rows';
+
+export async function listPlans(q: Queryable, agencyId: string): Promise<Plan[]> {
+  const rows = await q.query<PlanRow>('SELECT * FROM plans WHERE agency_id = $1 ORDER BY position, name, id', [
+    agencyId,
+  ]);
+  return rows.map(planFromRow);
+}
+
+/** The agency's plan, or null (another agency's plan is as unknown as a missing one). */
+export async function findPlan(q: Queryable, agencyId: string, id: string): Promise<Plan | null> {
+  const [row] = await q.query<PlanRow>('SELECT * FROM plans WHERE id = $1 AND agency_id = $2', [id, agencyId]);
+  return row ? planFromRow(row) : null;
+}

@@ -1,0 +1,233 @@
+import type {
+  ImpactKind,
+  Plan,
+  ResourceCounts,
+  ScheduledChange,
+  SubAccount,
+  SubAccountUser,
+  Subscription,
+} from '@plankit/rules';
+import type { Queryable } from '../db/db';
+
+export type PaymentMethod = 'none' | 'card' | 'card_declines';
+
+interface SubAccountRow {
+  id: string;
+  agency_id: string;
+  name: string;
+  status: SubAccount['status'];
+  created_by_agency: boolean;
+  custom_contract: boolean;
+  assigned_plan_id: string | null;
+  payment_method: PaymentMethod;
+  credit_balance_amount: number | null;
+  credit_balance_currency: string | null;
+  wallet_minutes: number;
+  resources: ResourceCounts;
+  numbers_in_use: number;
+}
+
+interface ScheduledChangeJson {
+  targetPlanId: string;
+  targetTerms: Plan;
+  kind: ImpactKind;
+  effectiveAt: string;
+  createdAt: string;
+}
+
+interface SubscriptionRow {
+  id: string;
+  sub_account_id: string;
+  plan_id: string;
+  terms: Plan;
+  version: number;
+  status: Subscription['status'];
+  anchor: Date;
+  period_start: Date;
+  period_end: Date;
+  trial_end: Date | null;
+  period_paid: boolean;
+  scheduled_change: ScheduledChangeJson | null;
+  has_open_invoice: boolean;
+  voice_seconds: number | null;
+  chats: number | null;
+  included_minutes: number | null;
+}
+
+/** A sub-account as the rules see it, plus what only the server knows. */
+export interface SubAccountRecord {
+  readonly subAccount: SubAccount;
+  readonly paymentMethod: PaymentMethod;
+  /** The subscription's plan in the catalog (terms may differ: they are a snapshot). */
+  readonly planId: string | null;
+}
+
+export function scheduledChangeToJson(change: ScheduledChange | null): string | null {
+  if (change === null) return null;
+  const json: ScheduledChangeJson = {
+    targetPlanId: change.targetPlanId,
+    targetTerms: change.targetTerms,
+    kind: change.kind,
+    effectiveAt: change.effectiveAt.toISOString(),
+    createdAt: change.createdAt.toISOString(),
+  };
+  return JSON.stringify(json);
+}
+
+function scheduledChangeFromJson(json: ScheduledChangeJson | null): ScheduledChange | null {
+  if (json === null) return null;
+  return { ...json, effectiveAt: new Date(json.effectiveAt), createdAt: new Date(json.createdAt) };
+}
+
+const SUBSCRIPTION_SQL = `
+  SELECT s.*,
+    EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'open') AS has_open_invoice,
+    u.voice_seconds, u.chats, u.included_minutes
+  FROM subscriptions s
+  LEFT JOIN usage_periods u ON u.subscription_id = s.id AND u.period_start = s.period_start
+  WHERE s.sub_account_id = $1 AND s.is_current`;
+
+const SUB_ACCOUNT_SQL = `
+  SELECT a.*,
+    (SELECT count(*)::int FROM phone_numbers n WHERE n.assigned_sub_account_id = a.id) AS numbers_in_use
+  FROM sub_accounts a WHERE a.id = $1`;
+
+/** Load a sub-account with its current subscription and this period's usage; `forUpdate` locks its row. */
+export async function loadSubAccount(
+  q: Queryable,
+  id: string,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+): Promise<SubAccountRecord | null> {
+  if (forUpdate) await q.query('SELECT id FROM sub_accounts WHERE id = $1 FOR UPDATE', [id]);
+  const [row] = await q.query<SubAccountRow>(SUB_ACCOUNT_SQL, [id]);
+  if (!row) return null;
+  const [sub] = await q.query<SubscriptionRow>(SUBSCRIPTION_SQL, [id]);
+  const subscription: Subscription | null = sub
+    ? {
+        id: sub.id,
+        version: sub.version,
+        terms: sub.terms,
+        status: sub.status,
+        anchor: sub.anchor,
+        periodStart: sub.period_start,
+        periodEnd: sub.period_end,
+        trialEnd: sub.trial_end,
+        periodPaid: sub.period_paid,
+        hasOpenInvoice: sub.has_open_invoice,
+        scheduledChange: scheduledChangeFromJson(sub.scheduled_change),
+      }
+    : null;
+  const subAccount: SubAccount = {
+    id: row.id,
+    agencyId: row.agency_id,
+    name: row.name,
+    status: row.status,
+    createdByAgency: row.created_by_agency,
+    customContract: row.custom_contract,
+    assignedPlanId: row.assigned_plan_id,
+    subscription,
+    hasPaymentMethod: row.payment_method !== 'none',
+    creditBalance:
+      row.credit_balance_amount === null || row.credit_balance_currency === null
+        ? null
+        : { amount: row.credit_balance_amount, currency: row.credit_balance_currency },
+    usage: {
+      voiceSeconds: sub?.voice_seconds ?? 0,
+      chats: sub?.chats ?? 0,
+      includedMinutes: sub?.included_minutes ?? 0,
+      walletMinutes: row.wallet_minutes,
+      resources: { ...row.resources, phoneNumbers: row.numbers_in_use },
+    },
+  };
+  return { subAccount, paymentMethod: row.payment_method, planId: sub?.plan_id ?? null };
+}
+
+export async function listSubAccountIds(q: Queryable, agencyId: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    'SELECT id FROM sub_accounts WHERE agency_id = $1 ORDER BY position, name, id',
+    [agencyId],
+  );
+  return rows.map((row) => row.id);
+}
+
+export async function listSubAccountUsers(q: Queryable, subAccountId: string): Promise<SubAccountUser[]> {
+  return q.query<SubAccountUser>(
+    `SELECT id, sub_account_id AS "subAccountId", name, email, status
+     FROM sub_account_users WHERE sub_account_id = $1 ORDER BY name, id`,
+    [subAccountId],
+  );
+}
+
+/** Insert a new current subscription (the previous one, if any, stops being current). */
+export async function insertSubscription(
+  q: Queryable,
+  subAccountId: string,
+  planId: string,
+  s: Subscription,
+  now: Date,
+): Promise<void> {
+  await q.query('UPDATE subscriptions SET is_current = false WHERE sub_account_id = $1 AND is_current', [subAccountId]);
+  await q.query(
+    `INSERT INTO subscriptions (id, sub_account_id, plan_id, terms, currency, version, status, anchor, period_start,
+       period_end, trial_end, period_paid, scheduled_change, created_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14)`,
+    [
+      s.id,
+      subAccountId,
+      planId,
+      JSON.stringify(s.terms),
+      s.terms.currency,
+      s.version,
+      s.status,
+      s.anchor,
+      s.periodStart,
+      s.periodEnd,
+      s.trialEnd,
+      s.periodPaid,
+      scheduledChangeToJson(s.scheduledChange),
+      now,
+    ],
+  );
+}
+
+/**
+ * Write a changed subscription only if nobody changed it since `expectedVersion` was read.
+ * Returns false when the version moved (the caller lost a race).
+ */
+export async function updateSubscription(
+  q: Queryable,
+  s: Subscription,
+  planId: string,
+  expectedVersion: number,
+): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE subscriptions SET plan_id = $2, terms = $3::jsonb, version = $4, status = $5, anchor = $6,
+       period_start = $7, period_end = $8, trial_end = $9, period_paid = $10, scheduled_change = $11::jsonb
+     WHERE id = $1 AND version = $12 RETURNING id`,
+    [
+      s.id,
+      planId,
+      JSON.stringify(s.terms),
+      s.version,
+      s.status,
+      s.anchor,
+      s.periodStart,
+      s.periodEnd,
+      s.trialEnd,
+      s.periodPaid,
+      scheduledChangeToJson(s.scheduledChange),
+      expectedVersion,
+    ],
+  );
+  return rows.length === 1;
+}
+
+/** Open (or top up) the usage record of a period with included minutes. */
+export async function grantMinutes(q: Queryable, subscriptionId: string, periodStart: Date, minutes: number) {
+  await q.query(
+    `INSERT INTO usage_periods (subscription_id, period_start, included_minutes) VALUES ($1, $2, $3)
+     ON CONFLICT (subscription_id, period_start) DO UPDATE
+       SET included_minutes = usage_periods.included_minutes + EXCLUDED.included_minutes`,
+    [subscriptionId, periodStart, minutes],
+  );
+}
