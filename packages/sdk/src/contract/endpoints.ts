@@ -55,6 +55,8 @@ export interface Endpoint<
   readonly body: B;
   /** The 200 response body schema. */
   readonly response: R;
+  /** Changes nothing on the server (GETs, and the preview); the client retries it freely. */
+  readonly safe: boolean;
   /** A mutation that takes an `Idempotency-Key`; the client may retry it with the same key. */
   readonly idempotent: boolean;
   /** `bearer` needs `Authorization: Bearer <token>`. */
@@ -71,8 +73,8 @@ function endpoint<
   B extends z.ZodMiniType | null,
   R extends z.ZodMiniType,
 >(
-  def: Omit<Endpoint<M, P, Q, B, R>, 'params' | 'idempotent' | 'auth' | 'dev'> &
-    Partial<Pick<Endpoint, 'auth' | 'dev'>>,
+  def: Omit<Endpoint<M, P, Q, B, R>, 'params' | 'safe' | 'idempotent' | 'auth' | 'dev'> &
+    Partial<Pick<Endpoint, 'auth' | 'dev' | 'safe'>>,
 ): Endpoint<M, P, Q, B, R> {
   const params = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]) as PathParamNames<P>[];
   return {
@@ -80,7 +82,8 @@ function endpoint<
     dev: false,
     ...def,
     params,
-    idempotent: def.method !== 'GET' && def.dev !== true,
+    safe: def.safe ?? def.method === 'GET',
+    idempotent: def.method !== 'GET' && def.safe !== true && def.dev !== true,
   };
 }
 
@@ -124,6 +127,8 @@ export const endpoints = {
     query: null,
     body: PreviewRequest,
     response: PlanChangePreview,
+    // A read that needs a body: it changes nothing, so it takes no key and retries like a GET.
+    safe: true,
     summary: 'A quote-locked billing impact of changing to a plan',
   }),
   changePlan: endpoint({
