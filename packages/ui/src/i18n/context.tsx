@@ -1,3 +1,4 @@
+import type { CurrencyTable } from '@plankit/rules';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { en, type MessageOverrides, type Messages } from '../messages/en';
 
@@ -8,9 +9,16 @@ export interface PlankitUIContextValue {
   readonly timeZone: string;
   readonly messages: Messages;
   readonly theme: PlankitTheme | undefined;
+  readonly currencies: CurrencyTable | undefined;
 }
 
-const defaultValue: PlankitUIContextValue = { locale: 'en-US', timeZone: 'UTC', messages: en, theme: undefined };
+const defaultValue: PlankitUIContextValue = {
+  locale: 'en-US',
+  timeZone: 'UTC',
+  messages: en,
+  theme: undefined,
+  currencies: undefined,
+};
 const PlankitUIContext = createContext<PlankitUIContextValue>(defaultValue);
 
 export interface PlankitUIProviderProps {
@@ -28,11 +36,13 @@ export interface PlankitUIProviderProps {
    * `data-plankit-theme`. Default: none, so `.dark` / `[data-plankit-theme]` on an ancestor decides.
    */
   theme?: PlankitTheme;
+  /** Currency table for formatting (code → exponent), for host codes such as USDT. Default: ISO 4217. */
+  currencies?: CurrencyTable;
   children?: ReactNode;
 }
 
 /** Locale, time zone, messages and theme for every Plankit component below it. */
-export function PlankitUIProvider({ locale, timeZone, messages, theme, children }: PlankitUIProviderProps) {
+export function PlankitUIProvider({ locale, timeZone, messages, theme, currencies, children }: PlankitUIProviderProps) {
   const parent = useContext(PlankitUIContext);
   const value = useMemo<PlankitUIContextValue>(
     () => ({
@@ -40,8 +50,9 @@ export function PlankitUIProvider({ locale, timeZone, messages, theme, children 
       timeZone: timeZone ?? parent.timeZone,
       messages: messages ? { ...parent.messages, ...messages } : parent.messages,
       theme: theme ?? parent.theme,
+      currencies: currencies ?? parent.currencies,
     }),
-    [locale, timeZone, messages, theme, parent],
+    [locale, timeZone, messages, theme, currencies, parent],
   );
   return <PlankitUIContext.Provider value={value}>{children}</PlankitUIContext.Provider>;
 }

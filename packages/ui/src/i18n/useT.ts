@@ -1,4 +1,4 @@
-import type { MessageRef, Money, Rate, Refusal } from '@plankit/rules';
+import type { CurrencyTable, MessageRef, Money, Rate, Refusal } from '@plankit/rules';
 import { useMemo } from 'react';
 import type { MessageKey, Messages } from '../messages/en';
 import { interpolate } from '../messages/interpolate';
@@ -26,8 +26,13 @@ export interface Translator {
 const CODE_PARAMS: Readonly<Record<string, string>> = { resource: 'resource.', status: 'status.' };
 
 /** Builds a Translator without React, for tests and server rendering helpers. */
-export function createTranslator(messages: Messages, locale: string, timeZone: string): Translator {
-  const ctx = { locale, timeZone };
+export function createTranslator(
+  messages: Messages,
+  locale: string,
+  timeZone: string,
+  currencies?: CurrencyTable,
+): Translator {
+  const ctx = { locale, timeZone, currencies };
   const formatValue = (value: unknown, name: string): string => {
     if (value instanceof Date) return fmt.date(value, ctx);
     if (typeof value === 'number') return fmt.number(value, ctx);
@@ -58,6 +63,9 @@ export function createTranslator(messages: Messages, locale: string, timeZone: s
 
 /** The Translator for the nearest `PlankitUIProvider`. */
 export function useT(): Translator {
-  const { messages, locale, timeZone } = usePlankitUI();
-  return useMemo(() => createTranslator(messages, locale, timeZone), [messages, locale, timeZone]);
+  const { messages, locale, timeZone, currencies } = usePlankitUI();
+  return useMemo(
+    () => createTranslator(messages, locale, timeZone, currencies),
+    [messages, locale, timeZone, currencies],
+  );
 }

@@ -1,0 +1,257 @@
+// An in-memory Plankit backend for stories and tests. It answers with the real rules functions at a
+// fixed instant, and sends every answer through the contract (model → DTO → schema parse → model),
+// exactly as the HTTP client does, so what a story shows is what a conforming server can send.
+import {
+  applyPlanChange,
+  billingBadge,
+  cancelScheduledChange,
+  changePlanEligibility,
+  isFree,
+  isRefusal,
+  type PlanChangePreview,
+  planOptions,
+  previewPlanChange,
+  type Refusal,
+  resolvePolicy,
+  type SubAccount,
+  usageSplit,
+  verifyQuote,
+} from '@plankit/rules';
+import {
+  type ChangePlanContext,
+  ChangePlanContext as ChangePlanContextSchema,
+  type ChangePlanInput,
+  type ChangePlanResult,
+  ChangePlanResult as ChangePlanResultSchema,
+  changePlanContextFromDto,
+  changePlanContextToDto,
+  changePlanResultFromDto,
+  changePlanResultToDto,
+  PlanChangePreview as PlanChangePreviewSchema,
+  planChangePreviewFromDto,
+  planChangePreviewToDto,
+  type SubAccountDetail,
+  SubAccountDetail as SubAccountDetailSchema,
+  subAccountDetailFromDto,
+  subAccountDetailToDto,
+} from '@plankit/sdk/contract';
+import { FIXED_NOW, type Scenario } from './fixtures';
+
+/** A failure to inject into the next call of one operation. */
+export type InjectedFailure =
+  | { readonly kind: 'network' }
+  | { readonly kind: 'refusal'; readonly refusal: Refusal }
+  /** Never answers: for loading states. */
+  | { readonly kind: 'hang' };
+
+export type FakeOperation = 'context' | 'preview' | 'change' | 'cancelScheduled';
+
+/** The error a Plankit server answers with: a reason code, its params and an HTTP status. */
+export class FakeServerRefusal extends Error {
+  override readonly name = 'PlankitHttpError';
+  constructor(
+    readonly status: number,
+    readonly code: Refusal['reason'],
+    readonly params: Refusal['params'],
+  ) {
+    super(`${status} ${code}`);
+  }
+}
+
+/** What `fetch` throws when the connection fails. */
+export class FakeNetworkError extends Error {
+  override readonly name = 'PlankitNetworkError';
+  constructor() {
+    super('Failed to fetch');
+  }
+}
+
+export interface FakePlankitOptions {
+  /** The server's clock. Default FIXED_NOW. */
+  now?: Date;
+  /** Delay of every answer in ms. Default 0. */
+  latencyMs?: number;
+}
+
+const statusOf = (reason: Refusal['reason']) =>
+  reason === 'not_found' ? 404 : reason === 'not_agency_member' ? 403 : reason === 'quote_expired' ? 409 : 422;
+
+/**
+ * One sub-account's change-plan endpoints over a Scenario. Mutations update the scenario, so a story
+ * can confirm and then see the new state, and tests can assert what the server recorded.
+ */
+export class FakePlankit {
+  private state: Scenario;
+  private clock: Date;
+  private readonly latencyMs: number;
+  private readonly failures = new Map<FakeOperation, InjectedFailure[]>();
+  private invoiceCount = 0;
+  /** Every call, in order, with its body: what the server received. */
+  readonly calls: { operation: FakeOperation; subAccountId: string; body?: unknown }[] = [];
+
+  constructor(scenario: Scenario, options: FakePlankitOptions = {}) {
+    this.state = scenario;
+    this.clock = options.now ?? FIXED_NOW;
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  get subAccount(): SubAccount {
+    return this.state.subAccount;
+  }
+
+  get now(): Date {
+    return this.clock;
+  }
+
+  /** Moves the server's clock (quotes older than the policy's TTL then expire). */
+  advance(seconds: number): void {
+    this.clock = new Date(this.clock.getTime() + seconds * 1000);
+  }
+
+  /** The next call of `operation` fails this way (queued; each failure is used once). */
+  failNext(operation: FakeOperation, failure: InjectedFailure): this {
+    const queue = this.failures.get(operation) ?? [];
+    queue.push(failure);
+    this.failures.set(operation, queue);
+    return this;
+  }
+
+  /** Someone else changes the subscription between quote and confirm: its version moves on. */
+  bumpVersion(): void {
+    const subscription = this.state.subAccount.subscription;
+    if (subscription === null) return;
+    this.state = {
+      ...this.state,
+      subAccount: { ...this.state.subAccount, subscription: { ...subscription, version: subscription.version + 1 } },
+    };
+  }
+
+  async getChangePlanContext(subAccountId: string): Promise<ChangePlanContext> {
+    await this.enter('context', subAccountId);
+    const { actor, agency, subAccount, plans, policy } = this.state;
+    const resolved = resolvePolicy(policy);
+    const eligibility = changePlanEligibility({ actor, agency, subAccount, policy });
+    if (isRefusal(eligibility) && eligibility.reason === 'not_found') this.refuse(eligibility);
+    const { options, empty } = planOptions({ subAccount, plans, agencyId: agency.id });
+    const subscription = subAccount.subscription;
+    const context: ChangePlanContext = {
+      subAccount,
+      currentTerms: subscription === null || isFree(subscription) ? null : subscription.terms,
+      options,
+      empty,
+      scheduledChange: subscription?.scheduledChange ?? null,
+      permission: isRefusal(eligibility)
+        ? eligibility.params === undefined
+          ? { allowed: false, reason: eligibility.reason }
+          : { allowed: false, reason: eligibility.reason, params: eligibility.params }
+        : { allowed: true },
+      policy: {
+        selfServe: resolved.selfServe,
+        stripeDowngradeTiming: resolved.stripeDowngradeTiming,
+        userPicksTiming: resolved.userPicksTiming,
+        overLimit: resolved.overLimit,
+        quoteTtlSeconds: resolved.quoteTtlSeconds,
+      },
+    };
+    return changePlanContextFromDto(ChangePlanContextSchema.parse(changePlanContextToDto(context)));
+  }
+
+  async previewPlanChange(
+    subAccountId: string,
+    body: { targetPlanId: string; timing?: 'now' | 'period_end' | undefined },
+  ): Promise<PlanChangePreview> {
+    await this.enter('preview', subAccountId, body);
+    const preview = this.quote(body.targetPlanId, body.timing, this.clock);
+    return planChangePreviewFromDto(PlanChangePreviewSchema.parse(planChangePreviewToDto(preview)));
+  }
+
+  async changePlan(subAccountId: string, body: ChangePlanInput): Promise<ChangePlanResult> {
+    await this.enter('change', subAccountId, body);
+    const { subAccount, agency, policy, plans } = this.state;
+    const check = verifyQuote({
+      subAccount,
+      quotedAt: body.quotedAt,
+      quotedVersion: body.quotedVersion,
+      now: this.clock,
+      policy,
+    });
+    if (isRefusal(check)) this.refuse(check);
+    // The server recomputes at the quote's instant and charges exactly that.
+    const preview = this.quote(body.targetPlanId, body.timing, body.quotedAt);
+    const [blocker] = preview.blockers;
+    if (blocker) this.refuse(blocker);
+    const target = plans.find((p) => p.id === body.targetPlanId);
+    if (!target) this.refuse({ ok: false, reason: 'not_found' });
+    const outcome = applyPlanChange({
+      subAccount,
+      agency,
+      target,
+      preview,
+      now: this.clock,
+      subscriptionId: `sub_${subAccount.id}_${this.calls.length}`,
+    });
+    this.state = { ...this.state, subAccount: outcome.subAccount, agency: outcome.agency };
+    const invoice =
+      outcome.invoice === null
+        ? null
+        : {
+            id: `in_${++this.invoiceCount}`,
+            url: `https://billing.example.com/invoices/in_${this.invoiceCount}`,
+            amount: outcome.invoice.amount,
+          };
+    const zero = { amount: 0, currency: target.currency };
+    const result: ChangePlanResult = {
+      kind: preview.kind,
+      timing: preview.timing,
+      effectiveAt: preview.effectiveAt,
+      amountCharged: outcome.invoice?.amount ?? zero,
+      invoice,
+      creditGranted: outcome.creditGranted ?? zero,
+      minutesGranted: outcome.minutesGranted,
+      scheduledChange: outcome.scheduledChange,
+      subAccount: outcome.subAccount,
+    };
+    return changePlanResultFromDto(ChangePlanResultSchema.parse(changePlanResultToDto(result)));
+  }
+
+  async cancelScheduledChange(subAccountId: string): Promise<SubAccountDetail> {
+    await this.enter('cancelScheduled', subAccountId);
+    const cancelled = cancelScheduledChange({ subAccount: this.state.subAccount, now: this.clock });
+    if (isRefusal(cancelled)) this.refuse(cancelled);
+    this.state = { ...this.state, subAccount: cancelled.subAccount };
+    const { subscription } = cancelled.subAccount;
+    const detail: SubAccountDetail = {
+      subAccount: cancelled.subAccount,
+      users: [],
+      assignedPlan: null,
+      billingBadge: subscription === null ? 'inactive' : billingBadge({ subscription, at: this.clock }),
+      usage:
+        subscription === null ? null : usageSplit({ usage: cancelled.subAccount.usage, terms: subscription.terms }),
+      openInvoice: null,
+    };
+    return subAccountDetailFromDto(SubAccountDetailSchema.parse(subAccountDetailToDto(detail)));
+  }
+
+  private quote(targetPlanId: string, timing: 'now' | 'period_end' | undefined, now: Date): PlanChangePreview {
+    const { actor, agency, subAccount, plans, policy } = this.state;
+    const target = plans.find((p) => p.id === targetPlanId && p.agencyId === agency.id);
+    if (!target) this.refuse({ ok: false, reason: 'not_found' });
+    const preview = previewPlanChange({ actor, agency, subAccount, target, now, policy, timing });
+    if (isRefusal(preview)) this.refuse(preview);
+    return preview;
+  }
+
+  private refuse(refusal: Refusal): never {
+    throw new FakeServerRefusal(statusOf(refusal.reason), refusal.reason, refusal.params);
+  }
+
+  private async enter(operation: FakeOperation, subAccountId: string, body?: unknown): Promise<void> {
+    this.calls.push(body === undefined ? { operation, subAccountId } : { operation, subAccountId, body });
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const failure = this.failures.get(operation)?.shift();
+    if (failure?.kind === 'hang') await new Promise(() => {});
+    if (failure?.kind === 'network') throw new FakeNetworkError();
+    if (failure?.kind === 'refusal') this.refuse(failure.refusal);
+    if (subAccountId !== this.state.subAccount.id) this.refuse({ ok: false, reason: 'not_found' });
+  }
+}
