@@ -14,12 +14,16 @@ export const defaultPolicy: ChangePlanPolicy = Object.freeze({
 
 /** The default policy with the host's overrides; an undefined knob keeps its default. */
 export function resolvePolicy(partial?: Partial<ChangePlanPolicy>): ChangePlanPolicy {
-  if (partial === undefined) return defaultPolicy;
-  const resolved: ChangePlanPolicy = { ...defaultPolicy };
-  for (const key of Object.keys(defaultPolicy) as (keyof ChangePlanPolicy)[]) {
-    const value = partial[key];
-    if (value !== undefined) Object.assign(resolved, { [key]: value });
-  }
+  if (partial === undefined || partial === defaultPolicy) return defaultPolicy;
+  const resolved: ChangePlanPolicy = {
+    selfServe: partial.selfServe ?? defaultPolicy.selfServe,
+    stripeDowngradeTiming: partial.stripeDowngradeTiming ?? defaultPolicy.stripeDowngradeTiming,
+    userPicksTiming: partial.userPicksTiming ?? defaultPolicy.userPicksTiming,
+    carryOverOnUpgrade: partial.carryOverOnUpgrade ?? defaultPolicy.carryOverOnUpgrade,
+    overLimit: partial.overLimit ?? defaultPolicy.overLimit,
+    openInvoice: partial.openInvoice ?? defaultPolicy.openInvoice,
+    quoteTtlSeconds: partial.quoteTtlSeconds ?? defaultPolicy.quoteTtlSeconds,
+  };
   if (!Number.isSafeInteger(resolved.quoteTtlSeconds) || resolved.quoteTtlSeconds < 0) {
     throw new RulesError(
       'invalid_argument',
