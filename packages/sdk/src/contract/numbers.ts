@@ -83,14 +83,14 @@ export type EligibleUsersQuery = z.infer<typeof EligibleUsersQuery>;
 export const AssignNumberRequest = z.object({ userId: Id });
 export type AssignNumberRequest = z.infer<typeof AssignNumberRequest>;
 
-export const CheckoutRequest = z.object({ returnUrl: z.httpUrl() });
+export const CheckoutRequest = z.object({ returnUrl: z.url({ protocol: /^https?$/ }) });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 
 export const CheckoutStatus = z.enum(['open', 'complete', 'declined', 'expired']);
 export const Checkout = z.object({
   id: Id,
   /** Where the payer completes the payment (the provider's page). */
-  url: z.httpUrl(),
+  url: z.url({ protocol: /^https?$/ }),
   status: CheckoutStatus,
   number: PhoneNumberView,
 });

@@ -80,7 +80,7 @@ export const UsageSplit = z.object({
 export type UsageSplitDto = z.infer<typeof UsageSplit>;
 
 /** A payment request or invoice the host's billing provider created. */
-export const Invoice = z.object({ id: Id, url: z.httpUrl(), amount: Money });
+export const Invoice = z.object({ id: Id, url: z.url({ protocol: /^https?$/ }), amount: Money });
 export type InvoiceDto = z.infer<typeof Invoice>;
 
 // Client-side models (Dates and rules types); the Dto types are the wire shapes.
