@@ -1,0 +1,136 @@
+// `createPlankitClient`: one method per endpoint, each answer checked by its schema and mapped to
+// rules types (Dates, Money).
+import type { Plan } from '@plankit/rules';
+import {
+  changePlanContextFromDto,
+  changePlanRequestToDto,
+  changePlanResultFromDto,
+  planChangePreviewFromDto,
+} from '../contract/map-change-plan';
+import { planFromDto } from '../contract/map-core';
+import { clockFromDto, devUserFromDto, meFromDto } from '../contract/map-me';
+import { checkoutFromDto, eligibleUserPageFromDto, phoneNumberViewFromDto } from '../contract/map-numbers';
+import {
+  startSubscriptionResultFromDto,
+  subAccountDetailFromDto,
+  subAccountRowFromDto,
+} from '../contract/map-sub-accounts';
+import { createCall } from './transport';
+import type { PlankitClient, PlankitClientOptions } from './types';
+
+/** A client for a backend that implements the Plankit contract. */
+export function createPlankitClient(options: PlankitClientOptions): PlankitClient {
+  const call = createCall(options);
+  const id = (value: string) => ({ id: value });
+  return {
+    getMe: async (o) => meFromDto(await call('getMe', { signal: o?.signal })),
+    listPlans: async (o): Promise<Plan[]> => (await call('listPlans', { signal: o?.signal })).map(planFromDto),
+    listSubAccounts: async (o) => (await call('listSubAccounts', { signal: o?.signal })).map(subAccountRowFromDto),
+    getSubAccount: async (subAccountId, o) =>
+      subAccountDetailFromDto(await call('getSubAccount', { params: id(subAccountId), signal: o?.signal })),
+    getChangePlanContext: async (subAccountId, o) =>
+      changePlanContextFromDto(await call('getChangePlanContext', { params: id(subAccountId), signal: o?.signal })),
+    previewPlanChange: async (subAccountId, request, o) =>
+      planChangePreviewFromDto(
+        await call('previewPlanChange', { params: id(subAccountId), body: request, signal: o?.signal }),
+      ),
+    changePlan: async (subAccountId, input, o) =>
+      changePlanResultFromDto(
+        await call('changePlan', {
+          params: id(subAccountId),
+          body: changePlanRequestToDto(input),
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    cancelScheduledChange: async (subAccountId, o) =>
+      subAccountDetailFromDto(
+        await call('cancelScheduledChange', {
+          params: id(subAccountId),
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    assignPlan: async (subAccountId, request, o) =>
+      subAccountDetailFromDto(
+        await call('assignPlan', {
+          params: id(subAccountId),
+          body: request,
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    startSubscription: async (subAccountId, o) =>
+      startSubscriptionResultFromDto(
+        await call('startSubscription', {
+          params: id(subAccountId),
+          body: {},
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    listNumbers: async (o) => (await call('listNumbers', { signal: o?.signal })).map(phoneNumberViewFromDto),
+    buyNumber: async (request, o) =>
+      phoneNumberViewFromDto(
+        await call('buyNumber', { body: request, idempotencyKey: o?.idempotencyKey, signal: o?.signal }),
+      ),
+    listEligibleUsers: async (numberId, params = {}, o) =>
+      eligibleUserPageFromDto(
+        await call('listEligibleUsers', {
+          params: id(numberId),
+          query: {
+            q: params.q === undefined || params.q === '' ? undefined : params.q,
+            cursor: params.cursor ?? undefined,
+            limit: params.limit === undefined ? undefined : String(params.limit),
+          },
+          signal: o?.signal,
+        }),
+      ),
+    assignNumber: async (numberId, request, o) =>
+      phoneNumberViewFromDto(
+        await call('assignNumber', {
+          params: id(numberId),
+          body: request,
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    unassignNumber: async (numberId, o) =>
+      phoneNumberViewFromDto(
+        await call('unassignNumber', {
+          params: id(numberId),
+          body: {},
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    releaseNumber: async (numberId, o) =>
+      phoneNumberViewFromDto(
+        await call('releaseNumber', {
+          params: id(numberId),
+          body: {},
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    startCheckout: async (numberId, request, o) =>
+      checkoutFromDto(
+        await call('startCheckout', {
+          params: id(numberId),
+          body: request,
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    getCheckout: async (checkoutId, o) =>
+      checkoutFromDto(await call('getCheckout', { params: id(checkoutId), signal: o?.signal })),
+    listSubAccountNumbers: async (subAccountId, o) =>
+      (await call('listSubAccountNumbers', { params: id(subAccountId), signal: o?.signal })).map(
+        phoneNumberViewFromDto,
+      ),
+    listDevUsers: async (o) => (await call('listDevUsers', { signal: o?.signal })).map(devUserFromDto),
+    getClock: async (o) => clockFromDto(await call('getClock', { signal: o?.signal })),
+    advanceClock: async (advanceSeconds, o) =>
+      clockFromDto(await call('advanceClock', { body: { advanceSeconds }, signal: o?.signal })),
+  };
+}

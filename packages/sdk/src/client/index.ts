@@ -1,0 +1,3 @@
+export { createPlankitClient } from './create-client';
+export * from './errors';
+export type * from './types';

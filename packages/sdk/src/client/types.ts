@@ -1,0 +1,97 @@
+// The client's public surface. Components depend on `PlankitClient`, so Storybook and tests can
+// supply an in-memory implementation.
+import type { Plan, PlanChangePreview } from '@plankit/rules';
+import type {
+  AssignNumberRequest,
+  AssignPlanRequest,
+  BuyNumberRequest,
+  ChangePlanContext,
+  ChangePlanInput,
+  ChangePlanResult,
+  Checkout,
+  CheckoutRequest,
+  Clock,
+  DevUser,
+  EligibleUserPage,
+  Me,
+  PhoneNumberView,
+  PreviewRequest,
+  StartSubscriptionResult,
+  SubAccountDetail,
+  SubAccountRow,
+} from '../contract';
+
+export interface ReadOptions {
+  /** Cancels the call (React Query passes one). The original AbortError is thrown. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface MutationOptions extends ReadOptions {
+  /**
+   * One key per user intent: pass the same key to repeat an intent safely (the server replays its
+   * stored answer). Default: a new random key for this call, reused by its own retries.
+   */
+  readonly idempotencyKey?: string | undefined;
+}
+
+export interface EligibleUsersParams {
+  /** Search text (name or email). */
+  readonly q?: string | undefined;
+  /** `nextCursor` of the previous page. */
+  readonly cursor?: string | null | undefined;
+  /** Page size, 1–100. Default the server's (20). */
+  readonly limit?: number | undefined;
+}
+
+export interface PlankitClient {
+  getMe(options?: ReadOptions): Promise<Me>;
+  listPlans(options?: ReadOptions): Promise<Plan[]>;
+  listSubAccounts(options?: ReadOptions): Promise<SubAccountRow[]>;
+  getSubAccount(subAccountId: string, options?: ReadOptions): Promise<SubAccountDetail>;
+  getChangePlanContext(subAccountId: string, options?: ReadOptions): Promise<ChangePlanContext>;
+  previewPlanChange(subAccountId: string, request: PreviewRequest, options?: ReadOptions): Promise<PlanChangePreview>;
+  changePlan(subAccountId: string, input: ChangePlanInput, options?: MutationOptions): Promise<ChangePlanResult>;
+  cancelScheduledChange(subAccountId: string, options?: MutationOptions): Promise<SubAccountDetail>;
+  assignPlan(subAccountId: string, request: AssignPlanRequest, options?: MutationOptions): Promise<SubAccountDetail>;
+  startSubscription(subAccountId: string, options?: MutationOptions): Promise<StartSubscriptionResult>;
+  listNumbers(options?: ReadOptions): Promise<PhoneNumberView[]>;
+  buyNumber(request: BuyNumberRequest, options?: MutationOptions): Promise<PhoneNumberView>;
+  listEligibleUsers(numberId: string, params?: EligibleUsersParams, options?: ReadOptions): Promise<EligibleUserPage>;
+  assignNumber(numberId: string, request: AssignNumberRequest, options?: MutationOptions): Promise<PhoneNumberView>;
+  unassignNumber(numberId: string, options?: MutationOptions): Promise<PhoneNumberView>;
+  releaseNumber(numberId: string, options?: MutationOptions): Promise<PhoneNumberView>;
+  startCheckout(numberId: string, request: CheckoutRequest, options?: MutationOptions): Promise<Checkout>;
+  getCheckout(checkoutId: string, options?: ReadOptions): Promise<Checkout>;
+  listSubAccountNumbers(subAccountId: string, options?: ReadOptions): Promise<PhoneNumberView[]>;
+  /** Development servers only: the seeded users and their tokens. */
+  listDevUsers(options?: ReadOptions): Promise<DevUser[]>;
+  /** Development servers only: the server's clock. */
+  getClock(options?: ReadOptions): Promise<Clock>;
+  /** Development servers only: move the clock forward (never retried). */
+  advanceClock(advanceSeconds: number, options?: ReadOptions): Promise<Clock>;
+}
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  readonly limit?: number | undefined;
+  /** Delay before retry `attempt` (1-based), in ms. Default 300 × 2^(attempt − 1). */
+  readonly delayMs?: ((attempt: number) => number) | undefined;
+  /** Upper bound of one delay, in ms. Default 5000. */
+  readonly maxDelayMs?: number | undefined;
+}
+
+export interface PlankitClientOptions {
+  /** Where the contract is served, e.g. `https://api.example.com` (paths start with `/v1`). */
+  readonly baseUrl: string;
+  /** Default `globalThis.fetch`. */
+  readonly fetch?: typeof fetch | undefined;
+  /** Headers for every call, e.g. `{ Authorization: 'Bearer …' }`; called before each call. */
+  readonly getHeaders?: (() => HeadersInit | Promise<HeadersInit>) | undefined;
+  /** Time allowed for one attempt, headers and body, in ms. Default 15000. */
+  readonly timeoutMs?: number | undefined;
+  /**
+   * Reads retry on network failures, timeouts, 408, 429 and 5xx; mutations (always keyed) retry
+   * on network failures and 5xx only, with the same key; 4xx is never retried. `false` = never.
+   */
+  readonly retry?: RetryOptions | false | undefined;
+}

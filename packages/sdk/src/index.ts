@@ -1,0 +1,53 @@
+// `@plankit/sdk`: the typed client (no React). Schemas live in `@plankit/sdk/contract`, hooks in
+// `@plankit/sdk/react`, the OpenAPI document in `@plankit/sdk/openapi`.
+
+export type {
+  EligibleUsersParams,
+  MutationOptions,
+  PlankitClient,
+  PlankitClientOptions,
+  PlankitErrorKind,
+  PlankitHttpErrorCode,
+  ReadOptions,
+  RetryOptions,
+  SchemaIssue,
+} from './client';
+export {
+  createPlankitClient,
+  isPlankitError,
+  isPlankitHttpError,
+  isPlankitNetworkError,
+  isPlankitSchemaError,
+  isPlankitTimeoutError,
+  PlankitError,
+  PlankitHttpError,
+  PlankitNetworkError,
+  PlankitSchemaError,
+  PlankitTimeoutError,
+} from './client';
+export type {
+  AssignNumberRequest,
+  AssignPlanRequest,
+  BuyNumberRequest,
+  ChangePlanContext,
+  ChangePlanInput,
+  ChangePlanPermission,
+  ChangePlanResult,
+  Checkout,
+  CheckoutRequest,
+  CheckoutStatus,
+  Clock,
+  DevUser,
+  EligibleUser,
+  EligibleUserPage,
+  ErrorCode,
+  Invoice,
+  Me,
+  NamedRef,
+  PhoneNumberView,
+  PreviewRequest,
+  PublicPolicy,
+  StartSubscriptionResult,
+  SubAccountDetail,
+  SubAccountRow,
+} from './contract';
