@@ -246,7 +246,11 @@ export interface ChangePlanPolicy {
   readonly stripeDowngradeTiming: ChangeTiming;
   /** The user may pick "now" or "next cycle". Default false. */
   readonly userPicksTiming: boolean;
-  /** Carry unused credit balance and wallet over on upgrade. Default false. */
+  /**
+   * Carry the included minutes left unused in a period that an upgrade closes early (a change now
+   * that starts a new period) into the new one; off, they lapse with the period. The add-on wallet
+   * and the credit balance always carry over. Default false.
+   */
   readonly carryOverOnUpgrade: boolean;
   /** Usage above a new cap warns or blocks. Default 'warn'. */
   readonly overLimit: 'warn' | 'block';

@@ -16,6 +16,7 @@ export const changePlanMessages = {
   'change_plan.summary.charge_now': '{amount} is charged now and an invoice is sent.',
   'change_plan.summary.nothing_due': 'Nothing is due now.',
   'change_plan.summary.minutes_granted': '{minutes} included minutes are added now.',
+  'change_plan.summary.minutes_carried': '{minutes} unused included minutes of the current period carry over.',
   'change_plan.summary.credit_from_pool':
     '{amount} moves from the agency credit pool to the sub-account credit balance.',
   'change_plan.summary.credit_balance':

@@ -15,6 +15,7 @@ import type {
   SubAccount,
 } from '../types';
 import { previewBlockers } from './blockers';
+import { minutesCarriedOver } from './carry-over';
 import { classifyChange } from './classify';
 import { changePlanEligibility } from './eligibility';
 import { changeImpact, type Impact, newSubscriptionImpact } from './impact';
@@ -52,6 +53,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PreviewResult 
 
   const subscription = subAccount.subscription;
   let impact: Impact;
+  let carried = 0;
   if (subscription === null || isFree(subscription)) {
     impact = newSubscriptionImpact(target, now, currencies);
   } else {
@@ -65,6 +67,8 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PreviewResult 
     }
     const classification = classifyChange(subscription, target, policy, input.timing);
     impact = changeImpact(subscription, target, classification, now, currencies);
+    carried = minutesCarriedOver(impact, subscription, target, subAccount.usage, policy);
+    if (carried > 0) impact = { ...impact, minutesGrantedNow: impact.minutesGrantedNow + carried };
   }
 
   const overLimit = overLimits(subAccount.usage.resources, target.caps);
@@ -85,7 +89,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PreviewResult 
     prorationLines: impact.prorationLines,
     overLimit,
     blockers,
-    summary: previewSummary(impact, target, subAccount, overLimit, contactSales),
+    summary: previewSummary(impact, target, subAccount, overLimit, contactSales, carried),
   } as const;
   // classifyChange only yields the kind/timing pairs PlanChangePreview lists.
   return preview as PlanChangePreview;

@@ -9,6 +9,7 @@ export function previewSummary(
   subAccount: SubAccount,
   overLimit: readonly OverLimit[],
   contactSales: boolean,
+  minutesCarried: number,
 ): ChangePlanMessage[] {
   const subscription = subAccount.subscription;
   const lines: ChangePlanMessage[] = [];
@@ -55,6 +56,7 @@ export function previewSummary(
   if (impact.minutesGrantedNow > 0) {
     lines.push(m('change_plan.summary.minutes_granted', { minutes: impact.minutesGrantedNow }));
   }
+  if (minutesCarried > 0) lines.push(m('change_plan.summary.minutes_carried', { minutes: minutesCarried }));
   for (const { resource, usage, cap } of overLimit) {
     lines.push(m('change_plan.summary.over_limit', { resource, usage, cap, plan: target.name }));
   }

@@ -513,3 +513,30 @@ describe('when the subscription renewal is not recorded yet', () => {
     expect(p.prorationLines.map((l) => l.amount)).toEqual([usd(-1032), usd(2065)]);
   });
 });
+
+describe('with carry-over on upgrade', () => {
+  // 200 of Starter's 500 included minutes used (12,000 s): 300 unused when the period closes early.
+  const sa = onPlan(starter, {}, { usage: { ...onPlan(starter).usage, voiceSeconds: 12_000 } });
+
+  it('lets the unused included minutes lapse by default (the new period brings 12,000)', () => {
+    expect(quote({ subAccount: sa, target: proYearly, now: MID }).minutesGrantedNow).toBe(12_000);
+  });
+
+  it('carries them into the new period when the policy says so (12,000 + 300)', () => {
+    const p = quote({ subAccount: sa, target: proYearly, now: MID, policy: { carryOverOnUpgrade: true } });
+    expect(p.minutesGrantedNow).toBe(12_300);
+    expect(p.summary).toContainEqual({ key: 'change_plan.summary.minutes_carried', values: { minutes: 300 } });
+  });
+
+  it('carries nothing on an upgrade that keeps the period (its minutes are kept anyway)', () => {
+    const p = quote({ subAccount: sa, target: pro, now: MID, policy: { carryOverOnUpgrade: true } });
+    expect(p.minutesGrantedNow).toBe(500);
+  });
+
+  it('carries nothing on a move to a shorter interval applied now', () => {
+    const yearly = onPlan(proYearly, { periodEnd: new Date('2027-11-01T00:00:00Z') });
+    const policy = { carryOverOnUpgrade: true, userPicksTiming: true };
+    const p = quote({ subAccount: yearly, target: starter, now: MID, policy, timing: 'now' });
+    expect([p.kind, p.minutesGrantedNow]).toEqual(['stripe_interval_change', 500]);
+  });
+});

@@ -42,7 +42,7 @@ const previews: PlanChangePreview[] = [
   quote({ subAccount: onPlan(starter), target: pro, now: LATE }),
   quote({ subAccount: onPlan(pro, { scheduledChange: scheduled }), target: starter, now: MID }),
   quote({ subAccount: onPlan(pro), target: starter, now: MID, policy: { stripeDowngradeTiming: 'now' } }),
-  quote({ subAccount: onPlan(starter), target: proYearly, now: MID }),
+  quote({ subAccount: onPlan(starter), target: proYearly, now: MID, policy: { carryOverOnUpgrade: true } }),
   quote({ subAccount: onPlan(pro), target: bimonthly, now: MID }),
   quote({ subAccount: onPlan(starter, { status: 'trialing', trialEnd: LATE }), target: pro, now: MID }),
   quote({ subAccount: onPlan(offlineBasic), target: offlinePlus, now: MID }),
