@@ -86,11 +86,21 @@ export interface Period {
 export function periodContaining(anchor: Date, interval: Interval, at: Date): Period {
   const origin = assertDate(anchor, 'anchor');
   const t = assertDate(at, 'at');
-  // Estimate k from the nominal length (off by a few at most), then step to the exact boundary.
+  // Estimate k from the nominal length (off by one at most in practice), then step to the exact boundary.
   let k = Math.floor((t - origin) / ((intervalNominalMicroDays(interval) * DAY_MS) / 1_000_000));
-  while (addIntervals(anchor, interval, k).getTime() > t) k -= 1;
-  while (addIntervals(anchor, interval, k + 1).getTime() <= t) k += 1;
-  return { start: addIntervals(anchor, interval, k), end: addIntervals(anchor, interval, k + 1) };
+  let start = addIntervals(anchor, interval, k);
+  let end = addIntervals(anchor, interval, k + 1);
+  while (start.getTime() > t) {
+    k -= 1;
+    end = start;
+    start = addIntervals(anchor, interval, k);
+  }
+  while (end.getTime() <= t) {
+    k += 1;
+    start = end;
+    end = addIntervals(anchor, interval, k + 1);
+  }
+  return { start, end };
 }
 
 /** The period that starts at `start` (a new anchor). */
