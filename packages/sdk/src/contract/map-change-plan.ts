@@ -1,18 +1,6 @@
 // Mappers and client-side models for the change-plan flow.
 
-import type {
-  ChangeTiming,
-  ImpactKind,
-  MessageValue,
-  Money,
-  Plan,
-  PlanChangePreview,
-  PlanOption,
-  PlanOptionsEmptyReason,
-  ReasonCode,
-  ScheduledChange,
-  SubAccount,
-} from '@plankit/rules';
+import type { ChangeTiming, PlanChangePreview, PlanOption } from '@plankit/rules';
 import type {
   ChangePlanContext,
   ChangePlanContextDto,
@@ -23,7 +11,6 @@ import type {
   PermissionDto,
   PlanChangePreviewDto,
   PlanOptionDto,
-  PublicPolicyDto,
 } from './change-plan';
 import {
   invoiceOrNullFromDto,
@@ -44,7 +31,6 @@ import {
   valuesToDto,
 } from './map-core';
 import { subAccountFromDto, subAccountToDto } from './map-sub-accounts';
-import type { Invoice } from './subscriptions';
 
 export const planOptionFromDto = (dto: PlanOptionDto): PlanOption => ({ ...dto, plan: planFromDto(dto.plan) });
 export const planOptionToDto = (option: PlanOption): PlanOptionDto => ({

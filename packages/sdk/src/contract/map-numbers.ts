@@ -1,6 +1,5 @@
 // Mappers and client-side models for phone numbers, eligible users and checkouts.
 
-import type { Money, PhoneNumber } from '@plankit/rules';
 import { moneyFromDto, moneyToDto, toDate, toInstant } from './map-core';
 import type {
   Checkout,

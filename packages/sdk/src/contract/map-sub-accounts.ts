@@ -1,12 +1,6 @@
 // Mappers and client-side models for sub-accounts, their views and starting a subscription.
 
-import type {
-  BillingBadge,
-  Plan,
-  SubAccount as SubAccountModel,
-  SubAccountUser as SubAccountUserModel,
-  UsageSplit,
-} from '@plankit/rules';
+import type { SubAccount as SubAccountModel, SubAccountUser as SubAccountUserModel, UsageSplit } from '@plankit/rules';
 import {
   invoiceOrNullFromDto,
   invoiceOrNullToDto,
@@ -29,7 +23,7 @@ import type {
   SubAccountRowDto,
   SubAccountUserDto,
 } from './sub-accounts';
-import type { Invoice, UsageSplitDto } from './subscriptions';
+import type { UsageSplitDto } from './subscriptions';
 
 export const subAccountFromDto = (dto: SubAccountDto): SubAccountModel => ({
   id: dto.id,
