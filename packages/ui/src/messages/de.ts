@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { numbersDe } from './numbers.de';
+import { subscriptionDe } from './subscription.de';
 
 /** German catalog, complete. Import from `@plankit/ui/messages/de` and pass to `PlankitUIProvider`. */
 export const de: Messages = {
@@ -166,4 +168,6 @@ export const de: Messages = {
     'Es gibt keine anderen aktiven Tarife im Katalog. Aktivieren Sie einen Tarif und versuchen Sie es erneut.',
   'change_plan.empty.no_plans_of_payment_type':
     'Kein anderer aktiver Tarif nutzt die Zahlungsart und Währung dieses Unterkontos. Legen Sie einen an oder aktivieren Sie einen, und versuchen Sie es erneut.',
+  ...numbersDe,
+  ...subscriptionDe,
 };

@@ -6,6 +6,8 @@ import {
   type ReasonCode,
   reasonMessages,
 } from '@plankit/rules';
+import { numbersEn } from './numbers.en';
+import { subscriptionEn } from './subscription.en';
 
 /**
  * The components' own English. Keys are stable API: hosts override them through `PlankitUIProvider`'s
@@ -94,6 +96,8 @@ const uiMessages = {
   'scheduled.banner': 'Changes to {plan} on {date}.',
   'scheduled.cancel': 'Cancel scheduled change',
   'scheduled.cancelled': 'The scheduled change to {plan} was cancelled.',
+  ...numbersEn,
+  ...subscriptionEn,
 } as const;
 
 /** Every message key: the UI's own, one per reason code, and the rules' plan and change-plan keys. */
