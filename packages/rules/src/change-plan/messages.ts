@@ -53,3 +53,19 @@ export function changePlanMessage(
 ): ChangePlanMessage {
   return values === undefined ? { key } : { key, values };
 }
+
+/** The banner for a pending change: "Changes to {plan} on {date}." */
+export function scheduledChangeMessage(change: {
+  readonly targetTerms: { readonly name: string };
+  readonly effectiveAt: Date;
+}): ChangePlanMessage {
+  return changePlanMessage('change_plan.summary.scheduled', {
+    plan: change.targetTerms.name,
+    date: change.effectiveAt,
+  });
+}
+
+/** Why the plan list has nothing to pick, for the empty state. */
+export function planOptionsEmptyMessage(reason: 'no_active_plans' | 'no_plans_of_payment_type'): ChangePlanMessage {
+  return changePlanMessage(`change_plan.empty.${reason}`);
+}

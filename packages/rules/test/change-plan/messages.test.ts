@@ -5,6 +5,8 @@ import {
   messagePlaceholders,
   money,
   type PlanChangePreview,
+  planOptionsEmptyMessage,
+  scheduledChangeMessage,
 } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
 import {
@@ -80,5 +82,20 @@ describe('changePlanMessages', () => {
   it('says how to fix an empty plan list', () => {
     expect(changePlanMessages['change_plan.empty.no_active_plans']).toContain('Activate a plan');
     expect(changePlanMessages['change_plan.empty.no_plans_of_payment_type']).toContain('Create or activate one');
+  });
+});
+
+describe('message helpers', () => {
+  it('words a pending change as a banner', () => {
+    expect(scheduledChangeMessage(scheduled)).toEqual({
+      key: 'change_plan.summary.scheduled',
+      values: { plan: 'Starter', date: PERIOD_END },
+    });
+  });
+
+  it('names the empty-state message of each reason', () => {
+    expect(planOptionsEmptyMessage('no_plans_of_payment_type')).toEqual({
+      key: 'change_plan.empty.no_plans_of_payment_type',
+    });
   });
 });
