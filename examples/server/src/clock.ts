@@ -25,6 +25,11 @@ export class AdjustableClock implements Clock {
     return this.now();
   }
 
+  /** Back to the start instant (tests reset between cases). */
+  reset(): void {
+    this.#offsetMs = 0;
+  }
+
   get offsetMs(): number {
     return this.#offsetMs;
   }

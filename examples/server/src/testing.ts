@@ -1,6 +1,7 @@
 // Start the reference server for tests: a random port and a fresh database each time.
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
+import { loadMigrations } from './db/migrate';
 import { randomSchemaName, startServer } from './server';
 
 export interface TestServerOptions {
@@ -9,12 +10,16 @@ export interface TestServerOptions {
   /** The clock's fixed start instant. Default 2026-11-22T10:00:00.000Z. */
   readonly now?: Date | undefined;
   readonly manyUsers?: number | undefined;
+  /** Called for every unexpected error (answered 500 internal_error). Default console.error. */
+  readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
 
 export interface TestServer {
   readonly url: string;
   readonly clock: AdjustableClock;
   readonly db: Db;
+  /** Empty every table, seed again and put the clock back: a fresh server without a new database. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,14 +34,50 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dev: true,
     manyUsers: options.manyUsers,
     corsOrigins: ['*'],
+    logError: options.logError,
   });
+  const tables = await seededTables(server.db);
+  await takeSnapshot(server.db, tables);
   return {
     url: server.url,
     clock: server.clock,
     db: server.db,
+    async reset() {
+      server.clock.reset();
+      await restoreSnapshot(server.db, tables);
+    },
     async close() {
       if (schema) await server.db.exec(`DROP SCHEMA ${schema} CASCADE`);
       await server.close();
     },
   };
+}
+
+/** Tables in creation order (parents before children), from the migrations. */
+async function seededTables(db: Db): Promise<string[]> {
+  const names = loadMigrations().flatMap((m) =>
+    [...m.sql.matchAll(/CREATE TABLE (\w+)/g)].map((match) => match[1] ?? ''),
+  );
+  const existing = new Set(
+    (await db.query<{ tablename: string }>('SELECT tablename FROM pg_tables WHERE schemaname = current_schema()')).map(
+      (row) => row.tablename,
+    ),
+  );
+  return names.filter((name) => existing.has(name));
+}
+
+// Re-seeding takes ~100 statements; copying the seeded rows back is a handful, so tests reset fast.
+async function takeSnapshot(db: Db, tables: readonly string[]): Promise<void> {
+  for (const table of tables) await db.exec(`CREATE TABLE snapshot_${table} AS SELECT * FROM ${table}`);
+}
+
+async function restoreSnapshot(db: Db, tables: readonly string[]): Promise<void> {
+  const statements = [`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`];
+  for (const table of tables) statements.push(`INSERT INTO ${table} SELECT * FROM snapshot_${table}`);
+  for (const table of ['ledger_entries', 'outbox']) {
+    statements.push(
+      `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM ${table}), false)`,
+    );
+  }
+  await db.exec(statements.join(';\n'));
 }

@@ -52,7 +52,7 @@ export async function changePlanContext(q: Queryable, principal: Principal, subA
     subAccount,
     currentTerms: subAccount.subscription && !isFree(subAccount) ? subAccount.subscription.terms : null,
     options,
-    emptyReason: empty === null ? null : { key: `change_plan.empty.${empty.reason}` },
+    empty,
     scheduledChange: subAccount.subscription?.scheduledChange ?? null,
     permission: isRefusal(eligibility)
       ? { allowed: false, reason: eligibility.reason, ...(eligibility.params ? { params: eligibility.params } : {}) }

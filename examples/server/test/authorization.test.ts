@@ -1,0 +1,223 @@
+// Authorization as one table: every endpoint × every kind of caller → the expected status.
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../src/testing';
+import { type ApiResponse, TOKENS, useServer } from './helpers';
+
+type Caller = 'owner' | 'member' | 'subUser' | 'otherAgency' | 'none' | 'bad';
+const CALLERS: readonly Caller[] = ['owner', 'member', 'subUser', 'otherAgency', 'none', 'bad'];
+
+interface Row {
+  readonly name: string;
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly path: string | ((api: Api) => Promise<string>);
+  readonly body?: unknown;
+  /** The sub-account user of this row (a user of the row's sub-account). Default Harbor Fitness's. */
+  readonly subUserToken?: string;
+  /** Writes that must happen before the call (as the agency owner). */
+  readonly setup?: (api: Api) => Promise<unknown>;
+  readonly expected: Readonly<Record<Exclude<Caller, 'none' | 'bad'>, number>> & { none?: number; bad?: number };
+}
+
+const { server, api } = useServer({ resetEachTest: false });
+type Api = typeof api;
+
+const now = TEST_NOW.toISOString();
+const agency = { owner: 200, member: 200, subUser: 403, otherAgency: 200 };
+const ownAgencyOnly = { owner: 200, member: 200, subUser: 403, otherAgency: 404 };
+const assignedSubAccount = { owner: 404, member: 404, subUser: 200, otherAgency: 404 };
+
+async function checkoutPath(a: Api): Promise<string> {
+  const started = await a.post(
+    '/v1/numbers/num_ny_0104/checkout',
+    { returnUrl: 'http://localhost:5173/numbers' },
+    { token: 'tok_harbor_approved' },
+  );
+  return `/v1/checkouts/${(started.body as { id: string }).id}`;
+}
+
+const rows: Row[] = [
+  {
+    name: 'GET /v1/me',
+    method: 'GET',
+    path: '/v1/me',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200 },
+  },
+  { name: 'GET /v1/plans', method: 'GET', path: '/v1/plans', expected: agency },
+  { name: 'GET /v1/sub-accounts', method: 'GET', path: '/v1/sub-accounts', expected: agency },
+  {
+    name: 'GET /v1/sub-accounts/:id',
+    method: 'GET',
+    path: '/v1/sub-accounts/sa_harbor',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+  },
+  {
+    name: 'GET /v1/sub-accounts/:id/change-plan',
+    method: 'GET',
+    path: '/v1/sub-accounts/sa_harbor/change-plan',
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/sub-accounts/:id/change-plan/preview',
+    method: 'POST',
+    path: '/v1/sub-accounts/sa_harbor/change-plan/preview',
+    body: { targetPlanId: 'plan_pro' },
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/sub-accounts/:id/change-plan',
+    method: 'POST',
+    path: '/v1/sub-accounts/sa_harbor/change-plan',
+    body: { targetPlanId: 'plan_pro', quotedAt: now, quotedVersion: 1 },
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'DELETE /v1/sub-accounts/:id/scheduled-change',
+    method: 'DELETE',
+    path: '/v1/sub-accounts/sa_harbor/scheduled-change',
+    setup: (a) =>
+      a.post('/v1/sub-accounts/sa_harbor/change-plan', {
+        targetPlanId: 'plan_starter',
+        quotedAt: now,
+        quotedVersion: 1,
+      }),
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/sub-accounts/:id/assigned-plan',
+    method: 'POST',
+    path: '/v1/sub-accounts/sa_bluebird/assigned-plan',
+    body: { planId: 'plan_growth' },
+    subUserToken: 'tok_bluebird',
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/sub-accounts/:id/subscription',
+    method: 'POST',
+    path: '/v1/sub-accounts/sa_bluebird/subscription',
+    body: {},
+    subUserToken: 'tok_bluebird',
+    expected: ownAgencyOnly,
+  },
+  { name: 'GET /v1/numbers', method: 'GET', path: '/v1/numbers', expected: agency },
+  {
+    name: 'POST /v1/numbers',
+    method: 'POST',
+    path: '/v1/numbers',
+    body: { country: 'US', areaCode: '415', capabilities: ['voice'] },
+    expected: agency,
+  },
+  {
+    name: 'GET /v1/numbers/:id/eligible-users',
+    method: 'GET',
+    path: '/v1/numbers/num_sf_0101/eligible-users',
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/numbers/:id/assign',
+    method: 'POST',
+    path: '/v1/numbers/num_sf_0101/assign',
+    body: { userId: 'sau_harbor' },
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/numbers/:id/unassign',
+    method: 'POST',
+    path: '/v1/numbers/num_ny_0104/unassign',
+    body: {},
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/numbers/:id/release',
+    method: 'POST',
+    path: '/v1/numbers/num_ny_0105/release',
+    body: {},
+    expected: assignedSubAccount,
+  },
+  {
+    name: 'POST /v1/numbers/:id/checkout',
+    method: 'POST',
+    path: '/v1/numbers/num_ny_0104/checkout',
+    body: { returnUrl: 'http://localhost:5173/numbers' },
+    expected: assignedSubAccount,
+  },
+  { name: 'GET /v1/checkouts/:id', method: 'GET', path: checkoutPath, expected: assignedSubAccount },
+  {
+    name: 'GET /v1/sub-accounts/:id/numbers',
+    method: 'GET',
+    path: '/v1/sub-accounts/sa_harbor/numbers',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+  },
+  {
+    name: 'GET /openapi.json',
+    method: 'GET',
+    path: '/openapi.json',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+  },
+  {
+    name: 'GET /v1/dev/users',
+    method: 'GET',
+    path: '/v1/dev/users',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+  },
+  {
+    name: 'POST /v1/dev/clock',
+    method: 'POST',
+    path: '/v1/dev/clock',
+    body: { advanceSeconds: 60 },
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+  },
+  {
+    name: 'GET /v1/dev/clock',
+    method: 'GET',
+    path: '/v1/dev/clock',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+  },
+];
+
+function tokenFor(caller: Caller, row: Row): string | null {
+  switch (caller) {
+    case 'none':
+      return null;
+    case 'bad':
+      return 'tok_does_not_exist';
+    case 'subUser':
+      return row.subUserToken ?? TOKENS.subUser;
+    default:
+      return TOKENS[caller];
+  }
+}
+
+const cells = rows.flatMap((row) => CALLERS.map((caller) => ({ row, caller, status: row.expected[caller] ?? 401 })));
+
+describe('authorization: every endpoint × every caller', () => {
+  it('covers every endpoint of the contract', async () => {
+    const { endpoints } = await import('@plankit/sdk/contract');
+    const covered = new Set(rows.map((row) => row.name));
+    const missing = Object.values(endpoints)
+      .map((e) => `${e.method} ${e.path}`)
+      .filter((name) => !covered.has(name));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(cells.map((cell) => [cell.row.name, cell.caller, cell.status, cell] as const))(
+    '%s as %s → %i',
+    async (_name, caller, status, { row }) => {
+      // Only cells that may write start from fresh seeds; reads share them.
+      if (row.method !== 'GET' || typeof row.path !== 'string') await server().reset();
+      await row.setup?.(api);
+      const path = typeof row.path === 'string' ? row.path : await row.path(api);
+      const response: ApiResponse = await api.call(
+        row.method,
+        path,
+        row.method === 'GET' ? undefined : (row.body ?? {}),
+        {
+          token: tokenFor(caller, row),
+        },
+      );
+      expect({ status: response.status, body: response.status === status ? null : response.body }).toEqual({
+        status,
+        body: null,
+      });
+    },
+  );
+});

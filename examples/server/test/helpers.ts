@@ -1,0 +1,104 @@
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { startTestServer, type TestServer } from '../src/testing';
+
+export const TOKENS = {
+  owner: 'tok_owner_northwind',
+  member: 'tok_member_northwind',
+  subUser: 'tok_harbor_approved',
+  otherAgency: 'tok_owner_globex',
+} as const;
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly body: unknown;
+  readonly headers: Headers;
+}
+
+let keyCounter = 0;
+/** A fresh Idempotency-Key. */
+export function newKey(): string {
+  keyCounter += 1;
+  return `test-key-${Date.now()}-${keyCounter}`;
+}
+
+export interface RequestOptions {
+  readonly token?: string | null;
+  readonly key?: string | null;
+  readonly rawBody?: string;
+  readonly headers?: Record<string, string>;
+}
+
+/** Plain fetch against the running server; mutations get a fresh Idempotency-Key unless told otherwise. */
+export function client(server: () => TestServer) {
+  async function call(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<ApiResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    const token = options.token === undefined ? TOKENS.owner : options.token;
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (method !== 'GET') {
+      const key = options.key === undefined ? newKey() : options.key;
+      if (key !== null) headers['idempotency-key'] = key;
+    }
+    let payload: string | undefined;
+    if (options.rawBody !== undefined) payload = options.rawBody;
+    else if (body !== undefined) payload = JSON.stringify(body);
+    if (payload !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${server().url}${path}`, { method, headers, body: payload, redirect: 'manual' });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // HTML pages stay text.
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+  return {
+    get: (path: string, options?: RequestOptions) => call('GET', path, undefined, options),
+    post: (path: string, body?: unknown, options?: RequestOptions) => call('POST', path, body ?? {}, options),
+    del: (path: string, options?: RequestOptions) => call('DELETE', path, undefined, options),
+    call,
+  };
+}
+
+/** One server per test file (a PGlite takes seconds to create), reset to the seeds before each test. */
+export function useServer(options: { databaseUrl?: string | undefined; resetEachTest?: boolean } = {}) {
+  let server: TestServer | undefined;
+  const errors: unknown[] = [];
+  beforeAll(async () => {
+    server = await startTestServer({
+      databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
+      logError: (message, error) => errors.push({ message, error }),
+    });
+  });
+  beforeEach(async () => {
+    if (options.resetEachTest ?? true) await server?.reset();
+    errors.length = 0;
+  });
+  // Nothing may end as a 500: every failure is a reason code.
+  afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const get = () => {
+    if (!server) throw new Error('server not started');
+    return server;
+  };
+  return { server: get, api: client(get), errors };
+}
+
+export function errorCode(body: unknown): string | undefined {
+  return (body as { error?: { code?: string } } | null)?.error?.code;
+}
+
+/** Rows in the ledger (money moved). */
+export async function ledgerCount(server: TestServer): Promise<number> {
+  const [row] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_entries');
+  return row?.n ?? 0;
+}
