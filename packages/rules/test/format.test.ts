@@ -169,3 +169,24 @@ describe('formatMinutes', () => {
     expect(thrownCode(() => formatMinutes(Number.POSITIVE_INFINITY, { locale: 'en-US' }))).toBe('invalid_argument');
   });
 });
+
+describe('formatters are reused without changing results', () => {
+  it('gives the same text whatever was formatted before, past the cache limit', () => {
+    const first = plain(formatMoney(money(123_450, 'EUR'), { locale: 'de-DE' }));
+    // 300 distinct option sets overflow the bounded cache of formatters
+    for (let scale = 0; scale <= 12; scale += 1) {
+      for (const locale of ['en-US', 'de-DE', 'ja-JP', 'fr-FR', 'en-GB', 'es-ES', 'it-IT', 'pt-BR']) {
+        for (const code of ['USD', 'EUR', 'KWD']) formatRate(rate(1, code, scale), { locale });
+      }
+    }
+    expect(plain(formatMoney(money(123_450, 'EUR'), { locale: 'de-DE' }))).toBe(first);
+    expect(first).toBe('1.234,50 €');
+  });
+
+  it('refuses a malformed locale or an unknown time zone with invalid_argument', () => {
+    expect(thrownCode(() => formatMoney(money(1, 'USD'), { locale: 'not a locale!' }))).toBe('invalid_argument');
+    expect(thrownCode(() => formatDate(new Date(0), { locale: 'en-US', timeZone: 'Mars/Olympus' }))).toBe(
+      'invalid_argument',
+    );
+  });
+});

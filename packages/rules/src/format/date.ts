@@ -1,4 +1,5 @@
 import { RulesError } from '../errors';
+import { dateTimeFormat } from './cache';
 
 export interface FormatDateOptions {
   /** BCP 47 locale of the reader, e.g. `'en-US'`. */
@@ -23,7 +24,7 @@ function assertValidDate(value: Date): void {
 /** The calendar date of an instant in the reader's locale and time zone. */
 export function formatDate(value: Date, options: FormatDateOptions): string {
   assertValidDate(value);
-  return new Intl.DateTimeFormat(options.locale, {
+  return dateTimeFormat(options.locale, {
     dateStyle: options.style ?? 'medium',
     timeZone: options.timeZone ?? 'UTC',
   }).format(value);
@@ -32,7 +33,7 @@ export function formatDate(value: Date, options: FormatDateOptions): string {
 /** The date and time of an instant in the reader's locale and time zone. */
 export function formatDateTime(value: Date, options: FormatDateTimeOptions): string {
   assertValidDate(value);
-  return new Intl.DateTimeFormat(options.locale, {
+  return dateTimeFormat(options.locale, {
     dateStyle: options.style ?? 'medium',
     timeStyle: options.timeStyle ?? 'short',
     timeZone: options.timeZone ?? 'UTC',

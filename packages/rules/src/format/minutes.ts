@@ -1,4 +1,5 @@
 import { RulesError } from '../errors';
+import { numberFormat } from './cache';
 
 export interface FormatMinutesOptions {
   /** BCP 47 locale of the reader, e.g. `'en-US'`. */
@@ -17,5 +18,5 @@ export function formatMinutes(minutes: number, options: FormatMinutesOptions): s
   }
   const unit: Intl.NumberFormatOptions =
     options.unitDisplay === undefined ? {} : { style: 'unit', unit: 'minute', unitDisplay: options.unitDisplay };
-  return new Intl.NumberFormat(options.locale, { maximumFractionDigits: 1, ...unit }).format(minutes);
+  return numberFormat(options.locale, { maximumFractionDigits: 1, ...unit }).format(minutes);
 }

@@ -1,6 +1,7 @@
 import { currencyExponent, isIsoCurrency, iso4217 } from '../currencies';
 import { toDecimalString } from '../money';
 import type { CurrencyTable, Money, Rate } from '../types';
+import { numberFormat } from './cache';
 
 export interface FormatMoneyOptions {
   /** BCP 47 locale of the reader, e.g. `'en-US'`, `'de-DE'`. */
@@ -24,7 +25,7 @@ function formatDecimal(
   const digits = { minimumFractionDigits: fractionDigits.min, maximumFractionDigits: fractionDigits.max };
   const sign = options.signDisplay === undefined ? {} : { signDisplay: options.signDisplay };
   if (isIsoCurrency(value.currency)) {
-    return new Intl.NumberFormat(options.locale, {
+    return numberFormat(options.locale, {
       style: 'currency',
       currency: value.currency,
       currencyDisplay: options.currencyDisplay ?? 'symbol',
@@ -33,7 +34,7 @@ function formatDecimal(
     }).format(decimal);
   }
   // Intl would print a host code such as USDT like an unknown ISO code; write "12.50 USDT" instead.
-  return `${new Intl.NumberFormat(options.locale, { ...digits, ...sign }).format(decimal)} ${value.currency}`;
+  return `${numberFormat(options.locale, { ...digits, ...sign }).format(decimal)} ${value.currency}`;
 }
 
 /**
