@@ -1,5 +1,18 @@
 'use client';
 
+// Change plan
+export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
+export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
+export { describeFailure, type FailureView } from './change-plan/errors';
+export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
+export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
+export {
+  type ChangePlanFailedRequest,
+  type ChangePlanState,
+  type ChangePlanStep,
+  type UseChangePlanStateOptions,
+  useChangePlanState,
+} from './change-plan/useChangePlanState';
 // Foundations
 export { Badge, type BadgeProps, type BadgeVariant } from './components/Badge';
 export { Button, type ButtonProps, type ButtonVariant } from './components/Button';

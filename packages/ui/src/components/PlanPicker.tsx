@@ -67,13 +67,22 @@ export function PlanPicker({ options, value, onValueChange, empty = null, legend
                   checked={checked}
                   disabled={option.disabled}
                   onChange={() => onValueChange(plan.id)}
+                  aria-labelledby={`${id}-name`}
+                  aria-describedby={`${id}-price ${id}-meta`}
                 />
-                <span className="plankit-option-name">
+                <span className="plankit-option-name" id={`${id}-name`}>
                   {plan.name}
-                  {option.current ? <span className="plankit-muted"> {t('plan.current')}</span> : null}
+                  {option.current ? (
+                    <>
+                      {' '}
+                      <span className="plankit-muted">{t('plan.current')}</span>
+                    </>
+                  ) : null}
                 </span>
-                <span className="plankit-option-price">{planPriceLabel(t, plan)}</span>
-                <span className="plankit-option-meta">
+                <span className="plankit-option-price" id={`${id}-price`}>
+                  {planPriceLabel(t, plan)}
+                </span>
+                <span className="plankit-option-meta" id={`${id}-meta`}>
                   <span>{t('plan.badge.included_minutes', { minutes: plan.includedMinutes })}</span>
                   {option.action === 'contact_sales' ? <Badge variant="warning">{t('plan.contactSales')}</Badge> : null}
                 </span>

@@ -149,6 +149,8 @@ export const de: Messages = {
   'change_plan.summary.charge_now': '{amount} werden jetzt berechnet und eine Rechnung wird gesendet.',
   'change_plan.summary.nothing_due': 'Jetzt ist nichts fällig.',
   'change_plan.summary.minutes_granted': '{minutes} Inklusivminuten werden jetzt hinzugefügt.',
+  'change_plan.summary.minutes_carried':
+    '{minutes} ungenutzte Inklusivminuten des aktuellen Zeitraums werden übernommen.',
   'change_plan.summary.credit_from_pool':
     '{amount} werden vom Guthaben der Agentur auf das Guthaben des Unterkontos übertragen.',
   'change_plan.summary.credit_balance':
