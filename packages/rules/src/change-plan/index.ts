@@ -1,5 +1,6 @@
 export * from './apply';
 export * from './compare';
+export * from './confirm';
 export * from './eligibility';
 export * from './messages';
 export * from './options';
