@@ -1,0 +1,134 @@
+// One-line hooks over the option factories. Queries refetch on window focus (React Query's default).
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { EligibleUsersParams } from '../client/types';
+import { usePlankitClient } from './context';
+import { createIntentKeys } from './intent-keys';
+import { plankitKeys } from './keys';
+import {
+  advanceClockMutationOptions,
+  assignNumberMutationOptions,
+  assignPlanMutationOptions,
+  buyNumberMutationOptions,
+  cancelScheduledChangeMutationOptions,
+  changePlanMutationOptions,
+  invalidate,
+  releaseNumberMutationOptions,
+  startCheckoutMutationOptions,
+  startSubscriptionMutationOptions,
+  unassignNumberMutationOptions,
+} from './mutations';
+import {
+  type CheckoutPolling,
+  changePlanContextOptions,
+  checkoutOptions,
+  clockOptions,
+  devUsersOptions,
+  eligibleUsersOptions,
+  meOptions,
+  numberPoolOptions,
+  plansOptions,
+  previewPlanChangeOptions,
+  subAccountNumbersOptions,
+  subAccountOptions,
+  subAccountsOptions,
+} from './queries';
+
+/** Idempotency keys that live as long as the hook's component. */
+function useIntentKeys() {
+  return useState(createIntentKeys)[0];
+}
+
+export const useMe = () => useQuery(meOptions(usePlankitClient()));
+export const usePlans = () => useQuery(plansOptions(usePlankitClient()));
+export const useSubAccounts = () => useQuery(subAccountsOptions(usePlankitClient()));
+export const useSubAccount = (subAccountId: string) => useQuery(subAccountOptions(usePlankitClient(), subAccountId));
+export const useChangePlanContext = (subAccountId: string) =>
+  useQuery(changePlanContextOptions(usePlankitClient(), subAccountId));
+export const useNumberPool = () => useQuery(numberPoolOptions(usePlankitClient()));
+export const useSubAccountNumbers = (subAccountId: string) =>
+  useQuery(subAccountNumbersOptions(usePlankitClient(), subAccountId));
+export const useDevUsers = () => useQuery(devUsersOptions(usePlankitClient()));
+export const useClock = () => useQuery(clockOptions(usePlankitClient()));
+
+export interface UsePreviewPlanChangeParams {
+  readonly subAccountId: string;
+  /** No preview while null (nothing selected). */
+  readonly targetPlanId: string | null;
+  readonly timing?: 'now' | 'period_end' | null | undefined;
+  /** From the change-plan context's policy. Default 600. */
+  readonly quoteTtlSeconds?: number | undefined;
+}
+
+/** The quote for the selected plan; idle while none is selected. */
+export function usePreviewPlanChange({
+  subAccountId,
+  targetPlanId,
+  timing,
+  quoteTtlSeconds,
+}: UsePreviewPlanChangeParams) {
+  const client = usePlankitClient();
+  const options = previewPlanChangeOptions(client, {
+    subAccountId,
+    targetPlanId: targetPlanId ?? '',
+    timing,
+    quoteTtlSeconds,
+  });
+  return useQuery(targetPlanId === null ? { ...options, queryFn: skipToken } : options);
+}
+
+/** Eligible users of a number: search on the server, one page at a time, the last page kept while typing. */
+export const useEligibleUsers = (numberId: string, params: EligibleUsersParams = {}) =>
+  useQuery(eligibleUsersOptions(usePlankitClient(), numberId, params));
+
+/**
+ * A checkout, polled with backoff while open. When it completes, the number lists are refreshed.
+ * Pass null before a checkout exists.
+ */
+export function useCheckout(checkoutId: string | null, polling?: CheckoutPolling) {
+  const client = usePlankitClient();
+  const queryClient = useQueryClient();
+  const options = checkoutOptions(client, checkoutId ?? '', polling);
+  const query = useQuery(checkoutId === null ? { ...options, queryFn: skipToken } : options);
+  const status = query.data?.status;
+  const previous = useRef(status);
+  useEffect(() => {
+    if (status === 'complete' && previous.current !== 'complete') {
+      void invalidate(queryClient, [plankitKeys.numberPool(), plankitKeys.allSubAccountNumbers()]);
+    }
+    previous.current = status;
+  }, [status, queryClient]);
+  return query;
+}
+
+export function useChangePlan() {
+  return useMutation(changePlanMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useCancelScheduledChange() {
+  return useMutation(cancelScheduledChangeMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useAssignPlan() {
+  return useMutation(assignPlanMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useStartSubscription() {
+  return useMutation(startSubscriptionMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useBuyNumber() {
+  return useMutation(buyNumberMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useAssignNumber() {
+  return useMutation(assignNumberMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useUnassignNumber() {
+  return useMutation(unassignNumberMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useReleaseNumber() {
+  return useMutation(releaseNumberMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useStartCheckout() {
+  return useMutation(startCheckoutMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+/** Development servers only. */
+export function useAdvanceClock() {
+  return useMutation(advanceClockMutationOptions(usePlankitClient(), useQueryClient()));
+}

@@ -1,0 +1,30 @@
+// Query keys. Everything starts with 'plankit', so a host can clear the kit's cache in one call;
+// the second element is the area, so one mutation can invalidate exactly what it changed.
+import type { ChangeTiming } from '@plankit/rules';
+
+export const plankitKeys = {
+  all: ['plankit'] as const,
+  me: () => ['plankit', 'me'] as const,
+  plans: () => ['plankit', 'plans'] as const,
+  subAccounts: () => ['plankit', 'sub-accounts', 'list'] as const,
+  subAccountDetail: (subAccountId: string) => ['plankit', 'sub-accounts', 'detail', subAccountId] as const,
+  changePlanContext: (subAccountId: string) => ['plankit', 'sub-accounts', 'change-plan', subAccountId] as const,
+  /** Every preview of a sub-account (prefix). */
+  previews: (subAccountId: string) => ['plankit', 'sub-accounts', 'preview', subAccountId] as const,
+  preview: (subAccountId: string, targetPlanId: string, timing: ChangeTiming | null) =>
+    ['plankit', 'sub-accounts', 'preview', subAccountId, targetPlanId, timing] as const,
+  /** Every sub-account's numbers (prefix). */
+  allSubAccountNumbers: () => ['plankit', 'sub-accounts', 'numbers'] as const,
+  subAccountNumbers: (subAccountId: string) => ['plankit', 'sub-accounts', 'numbers', subAccountId] as const,
+  numberPool: () => ['plankit', 'numbers', 'pool'] as const,
+  /** Every eligible-users search (prefix). */
+  allEligibleUsers: () => ['plankit', 'numbers', 'eligible-users'] as const,
+  eligibleUsersOf: (numberId: string) => ['plankit', 'numbers', 'eligible-users', numberId] as const,
+  eligibleUsers: (numberId: string, search: { q: string; cursor: string | null; limit: number | null }) =>
+    ['plankit', 'numbers', 'eligible-users', numberId, search] as const,
+  checkout: (checkoutId: string) => ['plankit', 'checkouts', checkoutId] as const,
+  devUsers: () => ['plankit', 'dev', 'users'] as const,
+  clock: () => ['plankit', 'dev', 'clock'] as const,
+};
+
+export type PlankitQueryKey = ReturnType<(typeof plankitKeys)[Exclude<keyof typeof plankitKeys, 'all'>]>;

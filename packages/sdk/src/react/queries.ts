@@ -1,0 +1,141 @@
+// Query option factories: `useQuery(changePlanContextOptions(client, id))`, or prefetch them.
+// `retry: false` because the client already retries what is safe to retry; React Query's own
+// retries would multiply them and would retry refusals.
+import type { ChangeTiming } from '@plankit/rules';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { EligibleUsersParams, PlankitClient } from '../client/types';
+import { plankitKeys } from './keys';
+
+export function meOptions(client: PlankitClient) {
+  return queryOptions({ queryKey: plankitKeys.me(), queryFn: ({ signal }) => client.getMe({ signal }), retry: false });
+}
+
+export function plansOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.plans(),
+    queryFn: ({ signal }) => client.listPlans({ signal }),
+    retry: false,
+  });
+}
+
+export function subAccountsOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.subAccounts(),
+    queryFn: ({ signal }) => client.listSubAccounts({ signal }),
+    retry: false,
+  });
+}
+
+export function subAccountOptions(client: PlankitClient, subAccountId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.subAccountDetail(subAccountId),
+    queryFn: ({ signal }) => client.getSubAccount(subAccountId, { signal }),
+    retry: false,
+  });
+}
+
+export function changePlanContextOptions(client: PlankitClient, subAccountId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.changePlanContext(subAccountId),
+    queryFn: ({ signal }) => client.getChangePlanContext(subAccountId, { signal }),
+    retry: false,
+  });
+}
+
+/** Default quote TTL (design.md: 10 minutes) when the caller does not pass the policy's. */
+export const DEFAULT_QUOTE_TTL_SECONDS = 600;
+
+export interface PreviewParams {
+  readonly subAccountId: string;
+  readonly targetPlanId: string;
+  /** Default the policy's timing (null in the key). */
+  readonly timing?: ChangeTiming | null | undefined;
+  /** The policy's quote TTL; a preview is refetched after half of it. Default 600. */
+  readonly quoteTtlSeconds?: number | undefined;
+}
+
+/** A quote: fresh for half its TTL, so Confirm never sends a quote about to expire. */
+export function previewPlanChangeOptions(client: PlankitClient, params: PreviewParams) {
+  const { subAccountId, targetPlanId } = params;
+  const timing = params.timing ?? null;
+  const staleTime = ((params.quoteTtlSeconds ?? DEFAULT_QUOTE_TTL_SECONDS) * 1000) / 2;
+  return queryOptions({
+    queryKey: plankitKeys.preview(subAccountId, targetPlanId, timing),
+    queryFn: ({ signal }) =>
+      client.previewPlanChange(subAccountId, timing === null ? { targetPlanId } : { targetPlanId, timing }, { signal }),
+    staleTime,
+    // A quote older than its TTL is useless; do not keep it around.
+    gcTime: staleTime,
+    retry: false,
+  });
+}
+
+export function numberPoolOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.numberPool(),
+    queryFn: ({ signal }) => client.listNumbers({ signal }),
+    retry: false,
+  });
+}
+
+export function eligibleUsersOptions(client: PlankitClient, numberId: string, params: EligibleUsersParams = {}) {
+  const search = { q: params.q ?? '', cursor: params.cursor ?? null, limit: params.limit ?? null };
+  return queryOptions({
+    queryKey: plankitKeys.eligibleUsers(numberId, search),
+    queryFn: ({ signal }) => client.listEligibleUsers(numberId, params, { signal }),
+    // Typing a search keeps the last page on screen until the new one arrives.
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+}
+
+export function subAccountNumbersOptions(client: PlankitClient, subAccountId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.subAccountNumbers(subAccountId),
+    queryFn: ({ signal }) => client.listSubAccountNumbers(subAccountId, { signal }),
+    retry: false,
+  });
+}
+
+export interface CheckoutPolling {
+  /** First poll delay while the checkout is open, in ms. Default 1000. */
+  readonly initialMs?: number | undefined;
+  /** Longest delay between polls, in ms. Default 10000. */
+  readonly maxMs?: number | undefined;
+  /** Growth per poll. Default 1.5. */
+  readonly factor?: number | undefined;
+}
+
+/** A checkout, polled with backoff while it is open; polling stops once it completes or fails. */
+export function checkoutOptions(client: PlankitClient, checkoutId: string, polling: CheckoutPolling = {}) {
+  const initialMs = polling.initialMs ?? 1000;
+  const maxMs = polling.maxMs ?? 10_000;
+  const factor = polling.factor ?? 1.5;
+  return queryOptions({
+    queryKey: plankitKeys.checkout(checkoutId),
+    queryFn: ({ signal }) => client.getCheckout(checkoutId, { signal }),
+    refetchInterval: (query) => {
+      if (query.state.data !== undefined && query.state.data.status !== 'open') return false;
+      const polls = query.state.dataUpdateCount + query.state.errorUpdateCount;
+      return Math.min(maxMs, Math.round(initialMs * factor ** Math.max(0, polls - 1)));
+    },
+    refetchIntervalInBackground: false,
+    retry: false,
+  });
+}
+
+export function devUsersOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.devUsers(),
+    queryFn: ({ signal }) => client.listDevUsers({ signal }),
+    retry: false,
+  });
+}
+
+export function clockOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.clock(),
+    queryFn: ({ signal }) => client.getClock({ signal }),
+    retry: false,
+  });
+}
