@@ -45,16 +45,19 @@ export function assertSameCurrency(a: { currency: string }, b: { currency: strin
   }
 }
 
+/** a + b; both in one currency (a type error for two literal currencies, `currency_mismatch` at run time). */
 export function add<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency(a, b);
   return money(a.amount + b.amount, a.currency);
 }
 
+/** a − b; both in one currency. */
 export function subtract<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   assertSameCurrency(a, b);
   return money(a.amount - b.amount, a.currency);
 }
 
+/** −a (a credit from a charge). */
 export function negate<C extends string>(a: Money<C>): Money<C> {
   return money(-a.amount, a.currency);
 }
@@ -64,7 +67,7 @@ export function sum<C extends string>(values: readonly Money<C>[], currency: C):
   return values.reduce<Money<C>>((total, value) => add(total, value), zero(currency));
 }
 
-/** -1, 0 or 1. */
+/** -1, 0 or 1 as a is less than, equal to or greater than b; both in one currency. */
 export function compare<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): -1 | 0 | 1 {
   assertSameCurrency(a, b);
   return a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0;
@@ -75,14 +78,17 @@ export function equals<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): boo
   return a.currency === b.currency && a.amount === b.amount;
 }
 
+/** Whether the amount is 0, in any currency. */
 export function isZero(a: Money): boolean {
   return a.amount === 0;
 }
 
+/** The larger of two same-currency values (the first on a tie). */
 export function max<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   return compare(a, b) >= 0 ? a : b;
 }
 
+/** The smaller of two same-currency values (the first on a tie). */
 export function min<C extends string>(a: Money<C>, b: Money<NoInfer<C>>): Money<C> {
   return compare(a, b) <= 0 ? a : b;
 }

@@ -80,6 +80,11 @@ describe('formatMoney', () => {
     });
   });
 
+  it('refuses a Rate finer than the minor unit rather than rounding it (use formatRate)', () => {
+    expect(thrownCode(() => formatMoney(rate(15, 'USD', 1), { locale: 'en-US' }))).toBe('invalid_argument');
+    expect(plain(formatMoney(rate(15, 'USD', 0), { locale: 'en-US' }))).toBe('$0.15');
+  });
+
   it('refuses a code missing from the host table, even an ISO one', () => {
     expect(thrownCode(() => formatMoney(money(1, 'USD'), { locale: 'en-US', currencies: { USDT: 6 } }))).toBe(
       'unknown_currency',

@@ -1,4 +1,5 @@
 import { currencyExponent, isIsoCurrency, iso4217 } from '../currencies';
+import { RulesError } from '../errors';
 import { toDecimalString } from '../money';
 import type { CurrencyTable, Money, Rate } from '../types';
 import { numberFormat } from './cache';
@@ -43,6 +44,10 @@ function formatDecimal(
  * Throws RulesError `unknown_currency` for a code missing from the table.
  */
 export function formatMoney(value: Money, options: FormatMoneyOptions): string {
+  // A Rate is structurally a Money; printing it with the currency's digits would round it silently.
+  if ('scale' in value && value.scale !== 0) {
+    throw new RulesError('invalid_argument', 'This is a Rate finer than the minor unit; format it with formatRate.');
+  }
   const exponent = currencyExponent(value.currency, options.currencies ?? iso4217);
   return formatDecimal(value, options, { min: exponent, max: exponent });
 }
