@@ -1,4 +1,15 @@
-import { add, compare, type Interval, isRulesError, money, periodFrom, prorate, subtract } from '@plankit/rules';
+import {
+  add,
+  addIntervals,
+  compare,
+  type Interval,
+  isRulesError,
+  money,
+  periodContaining,
+  periodFrom,
+  prorate,
+  subtract,
+} from '@plankit/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -130,6 +141,29 @@ describe('mixing currencies', () => {
         expect(code(() => subtract(left, right))).toBe('currency_mismatch');
         expect(code(() => compare(left, right))).toBe('currency_mismatch');
         expect(code(() => prorate({ from: left, to: right, ...period }))).toBe('currency_mismatch');
+      }),
+      runs,
+    );
+  });
+});
+
+describe('periodContaining, for any anchor, interval up to 10 years and instant within ±30 years', () => {
+  const offset = fc.integer({ min: -30 * 366 * 86_400_000, max: 30 * 366 * 86_400_000 });
+
+  it('returns two consecutive boundaries of the anchor with start <= at < end', () => {
+    fc.assert(
+      fc.property(anchor, interval, offset, (start, every, delta) => {
+        const at = new Date(start.getTime() + delta);
+        const period = periodContaining(start, every, at);
+        expect(period.start.getTime()).toBeLessThanOrEqual(at.getTime());
+        expect(period.end.getTime()).toBeGreaterThan(at.getTime());
+        // the period's end is the boundary after its start, counted from the anchor
+        const next = periodContaining(start, every, period.end);
+        expect(next.start).toEqual(period.end);
+        expect(periodContaining(start, every, new Date(period.end.getTime() - 1))).toEqual(period);
+        // the anchor itself is a boundary of every cycle
+        expect(periodContaining(start, every, start).start).toEqual(start);
+        expect(periodContaining(start, every, start).end).toEqual(addIntervals(start, every, 1));
       }),
       runs,
     );
