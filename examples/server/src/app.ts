@@ -36,6 +36,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   );
 
   app.route('/', openApiRoutes());
+  if (deps.billing.webhookRoutes) app.route('/', deps.billing.webhookRoutes(deps));
   if (deps.dev) {
     app.route('/v1/dev', devRoutes(deps));
     app.route('/', checkoutPageRoutes(deps));

@@ -24,7 +24,7 @@ const server = await startServer({
   dev: env.NODE_ENV !== 'production',
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
-  billingProvider: env.BILLING_PROVIDER ?? 'local',
+  billingProvider: env.BILLING_PROVIDER ?? (env.STRIPE_SECRET_KEY ? 'stripe' : 'local'),
 });
 
 const database = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${dataDir}`;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app';
-import { createBillingProvider } from './billing/select';
+import type { BillingProvider } from './billing/provider';
+import { createBillingProvider, type ProviderOptions } from './billing/select';
 import { AdjustableClock } from './clock';
 import type { ServerDeps } from './context';
 import type { Db } from './db/db';
@@ -26,7 +27,8 @@ export interface ServerOptions {
   readonly seed?: boolean | undefined;
   readonly manyUsers?: number | undefined;
   readonly corsOrigins?: readonly string[] | undefined;
-  readonly billingProvider?: string | undefined;
+  /** A provider name (`local`, `stripe`) or a factory (tests pass a configured Stripe client). */
+  readonly billingProvider?: string | ((options: ProviderOptions) => BillingProvider) | undefined;
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
 
@@ -66,7 +68,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const deps: ServerDeps = {
     db,
     clock,
-    billing: createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
+    billing:
+      typeof options.billingProvider === 'function'
+        ? options.billingProvider({ baseUrl: () => baseUrl })
+        : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
     dev: options.dev ?? true,
     baseUrl: () => baseUrl,
     corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],

@@ -2,7 +2,7 @@
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
 import { loadMigrations } from './db/migrate';
-import { randomSchemaName, startServer } from './server';
+import { randomSchemaName, type ServerOptions, startServer } from './server';
 
 export interface TestServerOptions {
   /** A PostgreSQL server (a fresh schema is created); a fresh in-memory PGlite when omitted. */
@@ -10,6 +10,8 @@ export interface TestServerOptions {
   /** The clock's fixed start instant. Default 2026-11-22T10:00:00.000Z. */
   readonly now?: Date | undefined;
   readonly manyUsers?: number | undefined;
+  /** Billing provider name or factory; `local` when omitted. */
+  readonly billingProvider?: ServerOptions['billingProvider'];
   /** Called for every unexpected error (answered 500 internal_error). Default console.error. */
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
 }
@@ -33,6 +35,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     now: options.now ?? TEST_NOW,
     dev: true,
     manyUsers: options.manyUsers,
+    billingProvider: options.billingProvider,
     corsOrigins: ['*'],
     logError: options.logError,
   });

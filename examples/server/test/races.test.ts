@@ -31,7 +31,9 @@ if (!databaseUrl) {
         );
         const statuses = responses.map((r) => r.status);
         expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-        expect(responses.filter((r) => r.status === 409 && errorCode(r.body) === 'number_not_unassigned')).toHaveLength(49);
+        expect(responses.filter((r) => r.status === 409 && errorCode(r.body) === 'number_not_unassigned')).toHaveLength(
+          49,
+        );
         const winner = PhoneNumberView.parse(responses.find((r) => r.status === 200)?.body);
         expect(winner.state).toBe('pending_payment');
         const notices = await server().db.query<{ n: number }>(
@@ -44,7 +46,13 @@ if (!databaseUrl) {
     describe('given 10 parallel confirms of one quote', () => {
       it('applies exactly one; the other 9 get quote_expired and nothing is charged twice', async () => {
         const preview = PlanChangePreview.parse(
-          (await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' }, { key: null })).body,
+          (
+            await api.post(
+              '/v1/sub-accounts/sa_harbor/change-plan/preview',
+              { targetPlanId: 'plan_pro' },
+              { key: null },
+            )
+          ).body,
         );
         const before = await ledgerCount(server());
         const body = { targetPlanId: 'plan_pro', quotedAt: preview.quotedAt, quotedVersion: preview.quotedVersion };
@@ -67,7 +75,11 @@ if (!databaseUrl) {
         const before = await ledgerCount(server());
         const responses = await Promise.all(
           Array.from({ length: 10 }, () =>
-            api.post('/v1/numbers', { country: 'US', areaCode: '646', capabilities: ['voice', 'sms'] }, { key, token: TOKENS.owner }),
+            api.post(
+              '/v1/numbers',
+              { country: 'US', areaCode: '646', capabilities: ['voice', 'sms'] },
+              { key, token: TOKENS.owner },
+            ),
           ),
         );
         expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));

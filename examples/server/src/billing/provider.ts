@@ -2,6 +2,8 @@
 // Stripe provider can be added beside `local` without touching them. State of the plan itself
 // (subscriptions, numbers) is written by the services; a provider moves money and records it.
 import type { Money, PhoneNumber, ProrationLine, ScheduledChange, Subscription } from '@plankit/rules';
+import type { Hono } from 'hono';
+import type { AppEnv, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import type { SubAccountRecord } from '../store/sub-accounts';
 
@@ -74,6 +76,8 @@ export type CheckoutOutcome = 'complete' | 'declined';
 
 export interface BillingProvider {
   readonly name: string;
+  /** Routes the provider serves outside /v1 without a bearer token (Stripe: its signed webhook). */
+  readonly webhookRoutes?: ((deps: ServerDeps) => Hono<AppEnv>) | undefined;
   /** Charge the first period. Refuses (throws ApiError) when a fee is due and the payment fails. */
   startSubscription(ctx: BillingContext, input: StartSubscriptionInput): Promise<InvoiceRef | null>;
   /** Charge and credit an immediate plan change exactly as quoted. Refuses when the payment fails. */

@@ -1,5 +1,6 @@
 import { createLocalProvider } from './local';
 import type { BillingProvider } from './provider';
+import { stripeProviderFromEnv } from './stripe/config';
 
 export interface ProviderOptions {
   readonly baseUrl: () => string;
@@ -10,7 +11,9 @@ export function createBillingProvider(name: string, options: ProviderOptions): B
   switch (name) {
     case 'local':
       return createLocalProvider(options);
+    case 'stripe':
+      return stripeProviderFromEnv(process.env, options);
     default:
-      throw new Error(`Unknown BILLING_PROVIDER "${name}". Use "local".`);
+      throw new Error(`Unknown BILLING_PROVIDER "${name}". Use "local" or "stripe".`);
   }
 }

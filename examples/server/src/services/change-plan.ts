@@ -1,18 +1,17 @@
 // Changing a plan on the server: the same rules as the dialog, recomputed at the quote's instant,
 // under a row lock so two confirms of one quote cannot both apply.
 import {
-  applyPlanChange,
   type ChangePlanPolicy,
   type ChangeTiming,
   cancelScheduledChange,
   changePlanEligibility,
+  confirmPlanChange,
   isFree,
   isRefusal,
   type Money,
   type PlanChangePreview,
   planOptions,
   previewPlanChange,
-  verifyQuote,
   zero,
 } from '@plankit/rules';
 import type { Principal, ServerDeps } from '../context';
@@ -112,38 +111,26 @@ export async function confirmChange(
   body: ConfirmBody,
   now: Date,
 ) {
-  const quotedAt = new Date(body.quotedAt);
   // The row lock makes a second confirm wait, then see the new version and get quote_expired.
-  const { record: locked, policy } = await eligible(tx, principal, subAccountId, true);
-  const verdict = verifyQuote({
-    subAccount: locked.subAccount,
-    quotedAt,
-    quotedVersion: body.quotedVersion,
-    now,
-    policy,
-  });
-  if (isRefusal(verdict)) refused(verdict);
-  const { record, agency, target, preview } = await quote(
-    tx,
-    principal,
-    subAccountId,
-    body.targetPlanId,
-    quotedAt,
-    body.timing,
-    false,
-  );
-  const [blocker] = preview.blockers;
-  if (blocker) refused(blocker);
-
-  const current = record.subAccount.subscription;
-  const outcome = applyPlanChange({
-    subAccount: record.subAccount,
+  const { record, agency, policy, eligibility } = await eligible(tx, principal, subAccountId, true);
+  throwIfNoAccess(eligibility);
+  const target = await findPlan(tx, agency.id, body.targetPlanId);
+  if (!target) notFound('plan');
+  const confirmed = confirmPlanChange({
+    actor: principal.actor,
     agency,
+    subAccount: record.subAccount,
     target,
-    preview,
+    policy,
+    timing: body.timing,
+    quotedAt: new Date(body.quotedAt),
+    quotedVersion: body.quotedVersion,
     now,
     subscriptionId: newId('sub'),
   });
+  if (isRefusal(confirmed)) refused(confirmed);
+  const { preview, ...outcome } = confirmed;
+  const current = record.subAccount.subscription;
   const next = outcome.subAccount.subscription;
   if (next === null) throw new Error('applyPlanChange returned no subscription');
   const ctx = { tx, now, agencyId: agency.id };

@@ -1,0 +1,77 @@
+// Which Stripe object stands for which of ours (stripe_links), and which events were applied.
+import type { Queryable } from '../../db/db';
+
+export type LinkKind = 'customer' | 'price' | 'subscription' | 'schedule' | 'number_subscription' | 'checkout_session';
+
+export interface Link {
+  readonly kind: LinkKind;
+  readonly localId: string;
+  readonly stripeId: string;
+  readonly lastEventAt: Date | null;
+}
+
+interface LinkRow {
+  kind: LinkKind;
+  local_id: string;
+  stripe_id: string;
+  last_event_at: Date | null;
+}
+
+const toLink = (row: LinkRow): Link => ({
+  kind: row.kind,
+  localId: row.local_id,
+  stripeId: row.stripe_id,
+  lastEventAt: row.last_event_at,
+});
+
+export async function findLink(q: Queryable, kind: LinkKind, localId: string): Promise<Link | null> {
+  const [row] = await q.query<LinkRow>('SELECT * FROM stripe_links WHERE kind = $1 AND local_id = $2', [kind, localId]);
+  return row ? toLink(row) : null;
+}
+
+export async function findByStripeId(q: Queryable, kind: LinkKind, stripeId: string): Promise<Link | null> {
+  const [row] = await q.query<LinkRow>(
+    'SELECT * FROM stripe_links WHERE kind = $1 AND stripe_id = $2 ORDER BY local_id LIMIT 1',
+    [kind, stripeId],
+  );
+  return row ? toLink(row) : null;
+}
+
+export async function saveLink(q: Queryable, kind: LinkKind, localId: string, stripeId: string): Promise<void> {
+  await q.query(
+    `INSERT INTO stripe_links (kind, local_id, stripe_id) VALUES ($1, $2, $3)
+     ON CONFLICT (kind, local_id) DO UPDATE SET stripe_id = EXCLUDED.stripe_id, last_event_at = NULL`,
+    [kind, localId, stripeId],
+  );
+}
+
+export async function deleteLink(q: Queryable, kind: LinkKind, localId: string): Promise<void> {
+  await q.query('DELETE FROM stripe_links WHERE kind = $1 AND local_id = $2', [kind, localId]);
+}
+
+/**
+ * Claim an event about a linked object: true when `created` is not older than the last applied
+ * event, so a late delivery of an older state cannot overwrite a newer one.
+ */
+export async function claimNewer(q: Queryable, link: Link, created: Date): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE stripe_links SET last_event_at = $3
+     WHERE kind = $1 AND local_id = $2 AND (last_event_at IS NULL OR last_event_at <= $3) RETURNING local_id`,
+    [link.kind, link.localId, created],
+  );
+  return rows.length > 0;
+}
+
+/** Record an event id; false when it was recorded before (a redelivery). */
+export async function recordEvent(
+  q: Queryable,
+  event: { id: string; type: string; created: number },
+  now: Date,
+): Promise<boolean> {
+  const rows = await q.query(
+    `INSERT INTO stripe_events (id, type, created_at, received_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [event.id, event.type, new Date(event.created * 1000), now],
+  );
+  return rows.length > 0;
+}

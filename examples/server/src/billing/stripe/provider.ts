@@ -1,0 +1,318 @@
+// The Stripe provider: Stripe plans and phone numbers are billed by Stripe; offline plans, the
+// agency's telco purchases and credit balances stay in the local ledger. Every amount sent is the
+// rules' quote in Stripe's units; Stripe's invoices are mirrored into our tables (./mirror.ts).
+import { isZero, zero } from '@plankit/rules';
+import Stripe from 'stripe';
+import type { Queryable } from '../../db/db';
+import { ApiError, fail, invalid } from '../../errors';
+import type { SubAccountRecord } from '../../store/sub-accounts';
+import { createLocalProvider } from '../local';
+import type { BillingContext, BillingProvider, InvoiceRef } from '../provider';
+import { isStripeAmountError, toStripeAmount } from './amounts';
+import { ensureCustomer, ensurePrice } from './catalog';
+import { deleteLink, findLink, saveLink } from './links';
+import { mirrorInvoice } from './mirror';
+import { stripeWebhookRoutes } from './webhooks';
+
+export interface StripeProviderOptions {
+  /** A configured client (the tests point it at a local server through host, port and protocol). */
+  readonly stripe: Stripe;
+  /** Signs webhooks (`whsec_…`); without it the webhook endpoint refuses every delivery. */
+  readonly webhookSecret: string | null;
+  /** The server's public base URL (offline invoices and local fallbacks). */
+  readonly baseUrl: () => string;
+  /**
+   * Attach Stripe's test cards for the seeded card states (test mode only). Default true; in live
+   * mode the host collects cards itself and sets this to false.
+   */
+  readonly testCards?: boolean;
+}
+
+const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
+
+/** Stripe's failures as our refusals: a declined card is `payment_method_required`, like the local provider. */
+async function call<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    if (isStripeAmountError(error)) invalid(error.message);
+    if (error instanceof Stripe.errors.StripeCardError) {
+      fail('payment_method_required', { detail: error.code ?? 'card_declined' });
+    }
+    throw error;
+  }
+}
+
+function refuseWithoutCard(record: SubAccountRecord): void {
+  if (record.paymentMethod === 'none') fail('payment_method_required');
+}
+
+function expandedInvoice(value: string | Stripe.Invoice | null): Stripe.Invoice | null {
+  return value !== null && typeof value === 'object' ? value : null;
+}
+
+async function stripeSubscriptionOf(q: Queryable, subscriptionId: string): Promise<string> {
+  const link = await findLink(q, 'subscription', subscriptionId);
+  if (!link) {
+    invalid(
+      'This subscription is not billed through Stripe (it was started before Stripe billing was switched on). Start it again so Stripe bills it, then retry.',
+    );
+  }
+  return link.stripeId;
+}
+
+export function createStripeProvider(options: StripeProviderOptions): BillingProvider {
+  const { stripe, baseUrl } = options;
+  const testCards = options.testCards ?? true;
+  const local = createLocalProvider({ baseUrl });
+  const fallbackUrl = (id: string) => `${baseUrl()}/invoices/${id}`;
+
+  /** A new Stripe subscription: no trial, the first period invoiced and charged now. */
+  async function subscribe(
+    ctx: BillingContext,
+    record: SubAccountRecord,
+    subscription: { id: string; terms: Parameters<typeof ensurePrice>[2] },
+    kind: string,
+  ): Promise<InvoiceRef | null> {
+    refuseWithoutCard(record);
+    return call(async () => {
+      const customer = await ensureCustomer(stripe, ctx.tx, record.subAccount.id, testCards);
+      const price = await ensurePrice(stripe, ctx.tx, subscription.terms);
+      const created = await stripe.subscriptions.create(
+        {
+          customer,
+          items: [{ price, quantity: 1 }],
+          // A first invoice that cannot be paid is a 402 and no subscription, so the start rolls
+          // back as with the local provider. No trial parameter: the period starts now.
+          payment_behavior: 'error_if_incomplete',
+          expand: ['latest_invoice'],
+          metadata: { plankit_subscription_id: subscription.id, plankit_sub_account_id: record.subAccount.id },
+        },
+        { idempotencyKey: `plankit-subscription-${subscription.id}` },
+      );
+      await saveLink(ctx.tx, 'subscription', subscription.id, created.id);
+      const invoice = expandedInvoice(created.latest_invoice);
+      if (!invoice) return null;
+      return mirrorInvoice(
+        ctx.tx,
+        invoice,
+        { agencyId: ctx.agencyId, subAccountId: record.subAccount.id, subscriptionId: subscription.id, kind },
+        ctx.now,
+        fallbackUrl(invoice.id),
+      );
+    });
+  }
+
+  /** Release a schedule left on the subscription (a new change replaces a scheduled one). */
+  async function releaseSchedule(q: Queryable, subscriptionId: string): Promise<void> {
+    const link = await findLink(q, 'schedule', subscriptionId);
+    if (!link) return;
+    await stripe.subscriptionSchedules.release(link.stripeId);
+    await deleteLink(q, 'schedule', subscriptionId);
+  }
+
+  return {
+    name: 'stripe',
+
+    webhookRoutes: (deps) => stripeWebhookRoutes(deps, stripe, options.webhookSecret),
+
+    async startSubscription(ctx, input) {
+      if (input.subscription.terms.paymentType !== 'stripe') return local.startSubscription(ctx, input);
+      return subscribe(ctx, input.subAccount, input.subscription, 'subscription_start');
+    },
+
+    async applyImmediateChange(ctx, input) {
+      if (input.to.terms.paymentType !== 'stripe') return local.applyImmediateChange(ctx, input);
+      const { from, to } = input;
+      if (from === null || from.id !== to.id) return subscribe(ctx, input.subAccount, to, 'plan_change');
+
+      const invoice = await call(async () => {
+        const stripeId = await stripeSubscriptionOf(ctx.tx, to.id);
+        await releaseSchedule(ctx.tx, to.id);
+        const current = await stripe.subscriptions.retrieve(stripeId);
+        const item = current.items.data[0];
+        if (!item) throw new Error(`Stripe subscription ${stripeId} has no item`);
+        const price = await ensurePrice(stripe, ctx.tx, to.terms);
+        const trialing = from.status === 'trialing';
+        // A new period (a longer interval) restarts the billing cycle now, as the rules quoted.
+        const newPeriod = to.periodStart.getTime() !== from.periodStart.getTime();
+        const params: Stripe.SubscriptionUpdateParams = {
+          items: [{ id: item.id, price, quantity: 1 }],
+          // A declined payment leaves the subscription as it was (a pending update).
+          payment_behavior: 'pending_if_incomplete',
+          expand: ['latest_invoice'],
+        };
+        if (trialing) {
+          // Trials change with nothing due.
+          params.proration_behavior = 'none';
+        } else {
+          // Prorated at the quote's instant and invoiced now (the default create_prorations
+          // would defer the charge to the renewal).
+          params.proration_behavior = 'always_invoice';
+          params.proration_date = seconds(input.prorationAt);
+        }
+        // Since API 2026-09-30 the anchor is an object: `billing_cycle_anchor[type]=now`.
+        if (newPeriod) params.billing_cycle_anchor = { type: 'now' };
+        const updated = await stripe.subscriptions.update(stripeId, params);
+        const latest = expandedInvoice(updated.latest_invoice);
+        if (updated.pending_update) {
+          // Void the unpaid invoice so a later retry cannot apply a change the product refused.
+          if (latest && latest.status === 'open') await stripe.invoices.voidInvoice(latest.id);
+          fail('payment_method_required', { detail: 'card_declined' });
+        }
+        if (!latest || latest.id === (typeof current.latest_invoice === 'string' ? current.latest_invoice : null)) {
+          return null;
+        }
+        return mirrorInvoice(
+          ctx.tx,
+          latest,
+          {
+            agencyId: ctx.agencyId,
+            subAccountId: input.subAccount.subAccount.id,
+            subscriptionId: to.id,
+            kind: 'plan_change',
+            lines: input.lines,
+          },
+          ctx.now,
+          fallbackUrl(latest.id),
+        );
+      });
+      // Unused time beyond the charge: Stripe keeps it on the customer's balance; ours records it.
+      if (!isZero(input.credit)) {
+        await local.applyImmediateChange(ctx, { ...input, amountDue: zero(input.credit.currency) });
+      }
+      return invoice;
+    },
+
+    async scheduleChange(ctx, { subscription, change }) {
+      if (subscription.terms.paymentType !== 'stripe')
+        return local.scheduleChange(ctx, { subscription, change } as never);
+      await call(async () => {
+        const stripeId = await stripeSubscriptionOf(ctx.tx, subscription.id);
+        const known = await findLink(ctx.tx, 'schedule', subscription.id);
+        const schedule = known
+          ? await stripe.subscriptionSchedules.retrieve(known.stripeId)
+          : await stripe.subscriptionSchedules.create(
+              { from_subscription: stripeId },
+              { idempotencyKey: `plankit-schedule-${subscription.id}-${subscription.version}` },
+            );
+        const currentPhase = schedule.phases[0];
+        if (!currentPhase) throw new Error(`schedule ${schedule.id} has no phase`);
+        const currentPrice = await ensurePrice(stripe, ctx.tx, subscription.terms);
+        const targetPrice = await ensurePrice(stripe, ctx.tx, change.targetTerms);
+        const target = change.targetTerms.interval;
+        await stripe.subscriptionSchedules.update(schedule.id, {
+          end_behavior: 'release',
+          phases: [
+            // Today's plan until the period ends, then the new plan with nothing prorated.
+            {
+              items: [{ price: currentPrice, quantity: 1 }],
+              start_date: currentPhase.start_date,
+              end_date: seconds(change.effectiveAt),
+            },
+            {
+              items: [{ price: targetPrice, quantity: 1 }],
+              duration: { interval: target.unit, interval_count: target.count },
+              proration_behavior: 'none',
+            },
+          ],
+        });
+        await saveLink(ctx.tx, 'schedule', subscription.id, schedule.id);
+      });
+    },
+
+    async cancelScheduledChange(ctx, input) {
+      if (input.subscription.terms.paymentType !== 'stripe') return local.cancelScheduledChange(ctx, input);
+      // Releasing keeps the subscription on its current price and drops the future phase.
+      await call(() => releaseSchedule(ctx.tx, input.subscription.id));
+    },
+
+    async renewSubscription(ctx, input) {
+      if (input.subscription.terms.paymentType !== 'stripe') return local.renewSubscription(ctx, input);
+      // Stripe renews and charges on its own; invoice.paid / invoice.payment_failed mirror the result.
+      return null;
+    },
+
+    buyNumber: (ctx, input) => local.buyNumber(ctx, input),
+
+    async startNumberCheckout(ctx, input) {
+      // The local provider keeps the one open checkout per number; Stripe hosts its payment page.
+      const checkout = await local.startNumberCheckout(ctx, input);
+      return call(async () => {
+        const known = await findLink(ctx.tx, 'checkout_session', checkout.id);
+        if (known) {
+          const session = await stripe.checkout.sessions.retrieve(known.stripeId);
+          if (session.status === 'open' && session.url) return { id: checkout.id, url: session.url };
+        }
+        const customer = await ensureCustomer(stripe, ctx.tx, input.subAccountId, testCards);
+        const unit = toStripeAmount(input.amount);
+        const back = (status: string) => {
+          const url = new URL(input.returnUrl);
+          url.searchParams.set('checkout', checkout.id);
+          url.searchParams.set('status', status);
+          return url.toString();
+        };
+        const metadata = { plankit_checkout_id: checkout.id, plankit_phone_number_id: input.number.id };
+        const session = await stripe.checkout.sessions.create(
+          {
+            mode: 'subscription',
+            customer,
+            client_reference_id: checkout.id,
+            line_items: [
+              {
+                quantity: 1,
+                price_data: {
+                  currency: unit.currency,
+                  unit_amount: unit.amount,
+                  recurring: { interval: 'month', interval_count: 1 },
+                  product_data: { name: `Phone number ${input.number.e164}` },
+                },
+              },
+            ],
+            success_url: back('complete'),
+            cancel_url: back('open'),
+            metadata,
+            subscription_data: { metadata },
+          },
+          { idempotencyKey: `plankit-checkout-${checkout.id}` },
+        );
+        await saveLink(ctx.tx, 'checkout_session', checkout.id, session.id);
+        if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
+        return { id: checkout.id, url: session.url };
+      });
+    },
+
+    // checkout.session.completed settles through the services; its first month is recorded here.
+    settleNumberCheckout: (ctx, input) => local.settleNumberCheckout(ctx, input),
+
+    // Stripe bills each further month; invoice.paid mirrors it.
+    async renewNumber() {},
+
+    async cancelNumberSubscription(ctx, { number, at }) {
+      await local.cancelNumberSubscription(ctx, { number, at });
+      await call(async () => {
+        const link = await findLink(ctx.tx, 'number_subscription', number.id);
+        if (at === 'period_end') {
+          // Usable until the period ends, then Stripe ends it: no refund, no further invoice.
+          if (link) await stripe.subscriptions.update(link.stripeId, { cancel_at_period_end: true });
+          return;
+        }
+        if (link) {
+          // Unassigned by the agency: ends now, no proration credit, no final invoice.
+          await stripe.subscriptions.cancel(link.stripeId, { prorate: false, invoice_now: false });
+          await deleteLink(ctx.tx, 'number_subscription', number.id);
+        }
+        const open = await ctx.tx.query<{ id: string }>(
+          `SELECT l.stripe_id AS id FROM stripe_links l JOIN checkouts k ON k.id = l.local_id
+           WHERE l.kind = 'checkout_session' AND k.phone_number_id = $1`,
+          [number.id],
+        );
+        for (const { id } of open) {
+          const session = await stripe.checkout.sessions.retrieve(id);
+          if (session.status === 'open') await stripe.checkout.sessions.expire(id);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,192 @@
+// POST /stripe/webhook: signed events from Stripe drive the same services as the local checkout
+// page and renewals. Each event id is applied once (stripe_events); an event about a subscription
+// older than the last one applied is stale and ignored (stripe_links.last_event_at).
+import { Hono } from 'hono';
+import type Stripe from 'stripe';
+import type { AppEnv, ServerDeps } from '../../context';
+import type { Queryable } from '../../db/db';
+import { ApiError } from '../../errors';
+import { errorResponse } from '../../http';
+import { loadCheckout, settleCheckout } from '../../services/numbers';
+import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from './links';
+import { invoiceSubscriptionId, mirrorInvoice, refreshPeriodPaid } from './mirror';
+
+export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
+
+const SUBSCRIPTION_STATUSES = new Set([
+  'active',
+  'trialing',
+  'past_due',
+  'unpaid',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+  'canceled',
+]);
+
+function idOf(value: string | { id: string } | null | undefined): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : value.id;
+}
+
+async function checkoutCompleted(
+  deps: ServerDeps,
+  stripe: Stripe,
+  tx: Queryable,
+  session: Stripe.Checkout.Session,
+  now: Date,
+): Promise<WebhookOutcome> {
+  const checkoutId = session.metadata?.plankit_checkout_id ?? session.client_reference_id;
+  if (!checkoutId || session.payment_status !== 'paid') return 'ignored';
+  const row = await loadCheckout(tx, checkoutId);
+  if (!row) return 'ignored';
+  const settled = await settleCheckout(deps, tx, checkoutId, 'complete', now);
+  const subscriptionId = idOf(session.subscription);
+  if (!subscriptionId) return 'applied';
+  if (settled.status === 'complete') {
+    await saveLink(tx, 'number_subscription', row.phone_number_id, subscriptionId);
+  } else if (settled.status === 'expired') {
+    // The agency took the number back before the payment landed: stop billing it.
+    await stripe.subscriptions.cancel(subscriptionId, { prorate: false, invoice_now: false });
+  }
+  return 'applied';
+}
+
+const INVOICE_KINDS: Readonly<Record<string, string>> = {
+  subscription_create: 'subscription_start',
+  subscription_cycle: 'renewal',
+  subscription_update: 'plan_change',
+};
+
+async function invoiceEvent(
+  deps: ServerDeps,
+  tx: Queryable,
+  invoice: Stripe.Invoice,
+  now: Date,
+): Promise<WebhookOutcome> {
+  const stripeSubscription = invoiceSubscriptionId(invoice);
+  if (!stripeSubscription) return 'ignored';
+  const fallback = `${deps.baseUrl()}/invoices/${invoice.id}`;
+  const plan = await findByStripeId(tx, 'subscription', stripeSubscription);
+  if (plan) {
+    const [owner] = await tx.query<{ sub_account_id: string; agency_id: string }>(
+      `SELECT s.sub_account_id, a.agency_id FROM subscriptions s JOIN sub_accounts a ON a.id = s.sub_account_id
+       WHERE s.id = $1`,
+      [plan.localId],
+    );
+    if (!owner) return 'ignored';
+    await mirrorInvoice(
+      tx,
+      invoice,
+      {
+        agencyId: owner.agency_id,
+        subAccountId: owner.sub_account_id,
+        subscriptionId: plan.localId,
+        kind: INVOICE_KINDS[invoice.billing_reason ?? ''] ?? 'plan_change',
+      },
+      now,
+      fallback,
+    );
+    await refreshPeriodPaid(tx, plan.localId);
+    return 'applied';
+  }
+  const number = await findByStripeId(tx, 'number_subscription', stripeSubscription);
+  // The first month was recorded when the checkout completed; later months arrive here.
+  if (number && invoice.billing_reason === 'subscription_cycle') {
+    const [owner] = await tx.query<{ sub_account_id: string | null; agency_id: string }>(
+      'SELECT assigned_sub_account_id AS sub_account_id, agency_id FROM phone_numbers WHERE id = $1',
+      [number.localId],
+    );
+    if (!owner?.sub_account_id) return 'ignored';
+    await mirrorInvoice(
+      tx,
+      invoice,
+      { agencyId: owner.agency_id, subAccountId: owner.sub_account_id, phoneNumberId: number.localId, kind: 'number' },
+      now,
+      fallback,
+    );
+    return 'applied';
+  }
+  return 'ignored';
+}
+
+async function subscriptionEvent(
+  tx: Queryable,
+  subscription: Stripe.Subscription,
+  deleted: boolean,
+  created: Date,
+): Promise<WebhookOutcome> {
+  const plan = await findByStripeId(tx, 'subscription', subscription.id);
+  if (plan) {
+    if (!(await claimNewer(tx, plan, created))) return 'stale';
+    const status = deleted ? 'canceled' : subscription.status;
+    if (!SUBSCRIPTION_STATUSES.has(status)) return 'ignored';
+    // Canceled is final; the version moves so an open quote is checked again.
+    await tx.query(
+      `UPDATE subscriptions SET status = $2, version = version + 1
+       WHERE id = $1 AND status <> 'canceled' AND status <> $2`,
+      [plan.localId, status],
+    );
+    return 'applied';
+  }
+  const number = await findByStripeId(tx, 'number_subscription', subscription.id);
+  if (number && deleted) {
+    // A released number returns to the pool at its own period end (the server's due work).
+    await deleteLink(tx, 'number_subscription', number.localId);
+    return 'applied';
+  }
+  return 'ignored';
+}
+
+export async function applyEvent(
+  deps: ServerDeps,
+  stripe: Stripe,
+  tx: Queryable,
+  event: Stripe.Event,
+): Promise<WebhookOutcome> {
+  const now = deps.clock.now();
+  if (!(await recordEvent(tx, event, now))) return 'duplicate';
+  const created = new Date(event.created * 1000);
+  switch (event.type) {
+    case 'checkout.session.completed':
+      return checkoutCompleted(deps, stripe, tx, event.data.object, now);
+    case 'invoice.paid':
+    case 'invoice.payment_failed':
+      return invoiceEvent(deps, tx, event.data.object, now);
+    case 'customer.subscription.updated':
+      return subscriptionEvent(tx, event.data.object, false, created);
+    case 'customer.subscription.deleted':
+      return subscriptionEvent(tx, event.data.object, true, created);
+    default:
+      return 'ignored';
+  }
+}
+
+export function stripeWebhookRoutes(deps: ServerDeps, stripe: Stripe, secret: string | null): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.post('/stripe/webhook', async (c) => {
+    if (!secret) {
+      return errorResponse(
+        c,
+        new ApiError('invalid_request', undefined, 'Webhooks are off. Set STRIPE_WEBHOOK_SECRET and restart.'),
+      );
+    }
+    const payload = await c.req.text();
+    let event: Stripe.Event;
+    try {
+      event = stripe.webhooks.constructEvent(payload, c.req.header('stripe-signature') ?? '', secret);
+    } catch {
+      return errorResponse(
+        c,
+        new ApiError(
+          'invalid_request',
+          undefined,
+          'The Stripe-Signature header does not match this body. Check STRIPE_WEBHOOK_SECRET.',
+        ),
+      );
+    }
+    const outcome = await deps.db.transaction((tx) => applyEvent(deps, stripe, tx, event));
+    return c.json({ received: true, outcome });
+  });
+  return app;
+}
