@@ -1,5 +1,6 @@
-import { iso4217, isRulesError, type Money, money, rate } from '@plankit/rules';
+import { iso4217, isRulesError, type Money, money, rate, toDecimalString } from '@plankit/rules';
 import { formatDate, formatDateTime, formatMinutes, formatMoney, formatRate } from '@plankit/rules/format';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 /** Intl separates with no-break and narrow no-break spaces; compare with plain ones. */
@@ -192,6 +193,22 @@ describe('formatters are reused without changing results', () => {
     expect(thrownCode(() => formatMoney(money(1, 'USD'), { locale: 'not a locale!' }))).toBe('invalid_argument');
     expect(thrownCode(() => formatDate(new Date(0), { locale: 'en-US', timeZone: 'Mars/Olympus' }))).toBe(
       'invalid_argument',
+    );
+  });
+});
+
+describe('exactness', () => {
+  it('prints every digit of any safe amount, in any currency of the table, with no float rounding', () => {
+    const code = fc.constantFrom('USD', 'JPY', 'KWD', 'IQD', 'HUF', 'CLF');
+    const amount = fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    fc.assert(
+      fc.property(code, amount, (currency, minor) => {
+        const value = money(minor, currency);
+        // en-US with the ISO code: "-USD 1,234.50" → "-1234.50"
+        const printed = formatMoney(value, { locale: 'en-US', currencyDisplay: 'code' });
+        expect(printed.replace(/[^\d.-]/g, '')).toBe(toDecimalString(value));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
