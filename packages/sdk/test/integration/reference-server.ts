@@ -38,7 +38,7 @@ export function useReferenceServer() {
   const clientFor = (token: string | null, options: Partial<PlankitClientOptions> = {}): PlankitClient =>
     createPlankitClient({
       baseUrl: get().url,
-      getHeaders: () => (token === null ? {} : { Authorization: `Bearer ${token}` }),
+      getHeaders: (): Record<string, string> => (token === null ? {} : { Authorization: `Bearer ${token}` }),
       retry: { limit: 2, delayMs: () => 5 },
       ...options,
     });
