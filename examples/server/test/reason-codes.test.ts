@@ -1,0 +1,126 @@
+// Every error code the server can return, each produced by a real request. The table is a
+// Record over the contract's ErrorCode, so a new code fails the build until it has a case here.
+import { ErrorBody, type ErrorCode } from '@plankit/sdk/contract';
+import { describe, expect, it } from 'vitest';
+import { type ApiResponse, TOKENS, useServer } from './helpers';
+
+const { server, api, errors } = useServer();
+type Api = typeof api;
+
+const quote = (targetPlanId: string) => ({ targetPlanId, quotedAt: '2026-11-22T10:00:00.000Z', quotedVersion: 1 });
+const preview = (a: Api, subAccount: string, targetPlanId: string, token: string = TOKENS.owner) =>
+  a.post(`/v1/sub-accounts/${subAccount}/change-plan/preview`, { targetPlanId }, { token, key: null });
+
+interface Case {
+  readonly status: number;
+  readonly run: (a: Api) => Promise<ApiResponse>;
+}
+
+const cases: Record<Exclude<ErrorCode, 'internal_error'>, Case> = {
+  invalid_request: { status: 400, run: (a) => a.post('/v1/numbers', undefined, { rawBody: '{"country":' }) },
+  unauthenticated: { status: 401, run: (a) => a.get('/v1/me', { token: null }) },
+  idempotency_key_reused: {
+    status: 422,
+    run: async (a) => {
+      await a.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_growth' }, { key: 'reused-key' });
+      return a.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_pro' }, { key: 'reused-key' });
+    },
+  },
+  not_agency_member: { status: 403, run: (a) => a.get('/v1/plans', { token: TOKENS.subUser }) },
+  feature_disabled: { status: 422, run: (a) => preview(a, 'sa_globex_acme', 'plan_globex_basic', TOKENS.otherAgency) },
+  sub_account_blocked: { status: 422, run: (a) => preview(a, 'sa_tidewater', 'plan_growth') },
+  not_created_by_agency: { status: 422, run: (a) => preview(a, 'sa_umber', 'plan_growth') },
+  subscription_not_changeable: { status: 422, run: (a) => preview(a, 'sa_quartz', 'plan_pro') },
+  open_invoice: {
+    status: 422,
+    run: async (a) => {
+      await server().db.query(`UPDATE agencies SET policy = '{"openInvoice":"block"}' WHERE id = 'agency_northwind'`);
+      return preview(a, 'sa_yarrow', 'plan_pro');
+    },
+  },
+  plan_not_active: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_legacy' }),
+  },
+  same_plan: { status: 422, run: (a) => preview(a, 'sa_harbor', 'plan_growth') },
+  payment_type_mismatch: { status: 422, run: (a) => preview(a, 'sa_harbor', 'plan_offline_plus') },
+  currency_mismatch: { status: 422, run: (a) => preview(a, 'sa_harbor', 'plan_growth_eur') },
+  payment_method_required: {
+    status: 422,
+    run: async (a) => {
+      await a.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_starter' });
+      return a.post('/v1/sub-accounts/sa_cedar/subscription', {});
+    },
+  },
+  over_limit: {
+    status: 422,
+    run: async (a) => {
+      await server().db.query(`UPDATE agencies SET policy = '{"overLimit":"block"}' WHERE id = 'agency_northwind'`);
+      return a.post('/v1/sub-accounts/sa_willow/change-plan', quote('plan_starter'));
+    },
+  },
+  contact_sales: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_harbor/change-plan', quote('plan_enterprise')),
+  },
+  quote_expired: {
+    status: 409,
+    run: (a) => a.post('/v1/sub-accounts/sa_harbor/change-plan', { ...quote('plan_pro'), quotedVersion: 0 }),
+  },
+  insufficient_agency_credit: {
+    status: 422,
+    run: async (a) => {
+      await server().db.query(`UPDATE agencies SET credit_pool_amount = 100 WHERE id = 'agency_northwind'`);
+      return a.post('/v1/sub-accounts/sa_summit/change-plan', quote('plan_offline_plus'));
+    },
+  },
+  number_not_unassigned: {
+    status: 409,
+    run: (a) => a.post('/v1/numbers/num_ny_0104/assign', { userId: 'sau_juniper' }),
+  },
+  number_linked_to_agent: {
+    status: 422,
+    run: (a) => a.post('/v1/numbers/num_sf_0103/assign', { userId: 'sau_juniper' }),
+  },
+  user_not_approved: {
+    status: 422,
+    run: (a) => a.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor_pending' }),
+  },
+  user_subscription_inactive: {
+    status: 422,
+    run: (a) => a.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_quartz' }),
+  },
+  illegal_transition: {
+    status: 422,
+    run: (a) => a.post('/v1/numbers/num_sf_0101/unassign', {}),
+  },
+  not_found: { status: 404, run: (a) => a.get('/v1/sub-accounts/sa_does_not_exist') },
+};
+
+describe('every error code the server returns', () => {
+  it.each(Object.entries(cases))('%s', async (code, { status, run }) => {
+    const response = await run(api);
+    const body = ErrorBody.parse(response.body);
+    expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
+    // Every message says what to do, in a sentence.
+    expect(body.error.message).toMatch(/\.$/);
+  });
+
+  it('answers an unexpected failure with internal_error and no details', async () => {
+    // A broken table is the one way to fail that no input can cause.
+    await server().db.exec('ALTER TABLE plans RENAME TO plans_gone');
+    try {
+      const response = await api.get('/v1/plans');
+      expect(response.status).toBe(500);
+      expect(ErrorBody.parse(response.body).error).toEqual({
+        code: 'internal_error',
+        message: 'Something went wrong on the server. Retry later; if it persists, contact support.',
+      });
+      // Logged once, for the operator; then cleared so the no-500 check of the other tests holds.
+      expect(errors).toHaveLength(1);
+      errors.length = 0;
+    } finally {
+      await server().db.exec('ALTER TABLE plans_gone RENAME TO plans');
+    }
+  });
+});
