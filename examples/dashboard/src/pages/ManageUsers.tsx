@@ -1,0 +1,119 @@
+// Agency: Manage Users. Every sub-account with its plan and billing status; More actions per row.
+
+import { useMe, useSubAccounts } from '@plankit/sdk/react';
+import { Badge } from '@plankit/ui';
+import { useState } from 'react';
+import { ChangePlanAction } from '../components/ChangePlanAction';
+import { Menu } from '../components/Menu';
+import { QueryState } from '../components/QueryState';
+import { BillingStatus } from '../components/StatusBadge';
+import { planPrice } from '../format';
+import { Link, navigate } from '../router';
+
+export function ManageUsers() {
+  const me = useMe();
+  const rows = useSubAccounts();
+  const [changing, setChanging] = useState<string | null>(null);
+  const changePlanOn = me.data?.agency.features.changePlan ?? false;
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Manage Users</h1>
+          <p className="page-lede">Your clients' sub-accounts, their plans and billing.</p>
+        </div>
+      </div>
+      <QueryState query={rows} label="sub-accounts">
+        {(data) => (
+          <div className="card table-card">
+            <table className="table">
+              <caption className="sr-only">Sub-accounts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Sub-account</th>
+                  <th scope="col">Plan</th>
+                  <th scope="col">Billing</th>
+                  <th scope="col">Access</th>
+                  <th scope="col" className="num">
+                    Users
+                  </th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map(({ subAccount, users, currentPlan, billingBadge }) => {
+                  const owner = users.find((u) => u.status === 'approved') ?? users[0];
+                  const running = subAccount.subscription !== null && !isEnded(subAccount.subscription.status);
+                  return (
+                    <tr key={subAccount.id} data-testid={`row-${subAccount.id}`}>
+                      <td>
+                        <Link href={`/users/${subAccount.id}`} className="row-title">
+                          {subAccount.name}
+                        </Link>
+                        {owner ? <div className="muted small">{owner.email}</div> : null}
+                      </td>
+                      <td>
+                        {currentPlan && running ? (
+                          <>
+                            <div>{currentPlan.name}</div>
+                            <div className="muted small">
+                              {planPrice(currentPlan)} · {currentPlan.paymentType === 'offline' ? 'Offline' : 'Stripe'}
+                            </div>
+                          </>
+                        ) : currentPlan ? (
+                          <>
+                            <div>Free</div>
+                            <div className="muted small">{currentPlan.name} assigned</div>
+                          </>
+                        ) : (
+                          <span>Free</span>
+                        )}
+                      </td>
+                      <td>
+                        <BillingStatus value={billingBadge} />
+                        {subAccount.subscription?.scheduledChange ? (
+                          <div className="muted small">
+                            Changes to {subAccount.subscription.scheduledChange.targetTerms.name}
+                          </div>
+                        ) : null}
+                      </td>
+                      <td>
+                        {subAccount.status === 'blocked' ? (
+                          <Badge variant="danger">Blocked</Badge>
+                        ) : (
+                          <Badge variant="neutral">Active</Badge>
+                        )}
+                      </td>
+                      <td className="num">{users.length}</td>
+                      <td className="actions-cell">
+                        <Menu
+                          label={`More actions for ${subAccount.name}`}
+                          items={[
+                            { label: 'Open billing', onSelect: () => navigate(`/users/${subAccount.id}`) },
+                            ...(changePlanOn
+                              ? [{ label: 'Change plan', onSelect: () => setChanging(subAccount.id) }]
+                              : []),
+                          ]}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+      {changing ? (
+        <ChangePlanAction subAccountId={changing} open onOpenChange={(open) => !open && setChanging(null)} />
+      ) : null}
+    </>
+  );
+}
+
+function isEnded(status: string): boolean {
+  return status === 'canceled' || status === 'incomplete_expired';
+}

@@ -1,0 +1,23 @@
+// Sub-account: Billing. The client's own subscription card.
+import { useSubAccount } from '@plankit/sdk/react';
+import { usePeriodEndTarget } from '../components/ClockControl';
+import { QueryState } from '../components/QueryState';
+import { SubscriptionPanel } from '../components/SubscriptionPanel';
+
+export function MyBilling({ subAccountId }: { subAccountId: string }) {
+  const detail = useSubAccount(subAccountId);
+  usePeriodEndTarget(detail.data?.subAccount.subscription?.periodEnd);
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Billing</h1>
+          <p className="page-lede">Your plan, billing period and usage.</p>
+        </div>
+      </div>
+      <QueryState query={detail} label="your billing">
+        {(data) => <SubscriptionPanel detail={data} canManage={false} />}
+      </QueryState>
+    </>
+  );
+}

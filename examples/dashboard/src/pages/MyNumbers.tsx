@@ -1,0 +1,77 @@
+// Sub-account: Phone Numbers. Pay Now for pending numbers, active numbers, Release.
+import type { PhoneNumberView } from '@plankit/sdk';
+import { useSubAccountNumbers } from '@plankit/sdk/react';
+import { useState } from 'react';
+import { usePeriodEndTarget } from '../components/ClockControl';
+import { PayNow, ReleaseAction } from '../components/MyNumberActions';
+import { QueryState } from '../components/QueryState';
+import { NumberState } from '../components/StatusBadge';
+import { e164Display, formatDate, formatMoney } from '../format';
+
+export function MyNumbers({ subAccountId }: { subAccountId: string }) {
+  const numbers = useSubAccountNumbers(subAccountId);
+  const [releasing, setReleasing] = useState<PhoneNumberView | null>(null);
+  const ends = numbers.data?.flatMap((n) => (n.periodEnd ? [n.periodEnd.getTime()] : [])) ?? [];
+  usePeriodEndTarget(ends.length > 0 ? new Date(Math.min(...ends)) : null);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Phone Numbers</h1>
+          <p className="page-lede">Numbers your agency assigned to you. Pay to activate a new one.</p>
+        </div>
+      </div>
+      <QueryState query={numbers} label="your phone numbers">
+        {(data) =>
+          data.length === 0 ? (
+            <div className="card empty">
+              <strong>No phone numbers yet.</strong>
+              <p className="muted">Ask your agency to assign one; it appears here with Pay Now.</p>
+            </div>
+          ) : (
+            <ul className="number-cards">
+              {data.map((n) => (
+                <li key={n.id} className="card number-card" data-testid={`my-number-${n.id}`}>
+                  <div className="card-head">
+                    <div>
+                      <h2 className="mono">{e164Display(n.e164)}</h2>
+                      <p className="muted small">
+                        {n.capabilities.map((c) => (c === 'sms' ? 'SMS' : 'Voice')).join(' + ')}
+                        {n.assignedTo ? ` · ${formatMoney(n.assignedTo.monthlyPrice)}/month` : ''}
+                      </p>
+                    </div>
+                    <NumberState value={n.state} />
+                  </div>
+                  {n.state === 'active' && n.periodEnd ? (
+                    <p className="muted">Renews {formatDate(n.periodEnd)}</p>
+                  ) : null}
+                  {n.state === 'releasing' && n.periodEnd ? (
+                    <p className="muted">Usable until {formatDate(n.periodEnd)}, then returned to your agency.</p>
+                  ) : null}
+                  {n.attachments.agents.length + n.attachments.campaigns.length + n.attachments.workflows.length > 0 ? (
+                    <p className="small">
+                      Used by{' '}
+                      {[...n.attachments.agents, ...n.attachments.campaigns, ...n.attachments.workflows]
+                        .map((a) => a.name)
+                        .join(', ')}
+                    </p>
+                  ) : null}
+                  <div className="card-actions">
+                    {n.state === 'pending_payment' ? <PayNow number={n} /> : null}
+                    {n.state === 'active' ? (
+                      <button type="button" className="btn" onClick={() => setReleasing(n)}>
+                        Release
+                      </button>
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+      <ReleaseAction number={releasing} onDone={() => setReleasing(null)} />
+    </>
+  );
+}
