@@ -2,6 +2,7 @@
 
 // Change plan
 export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
+export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/data';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
 export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
