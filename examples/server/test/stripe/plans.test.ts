@@ -1,0 +1,194 @@
+// Stripe plans through the server's HTTP API: what the provider sends Stripe, and what it records.
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../src/testing';
+import { seconds, useStripeServer } from './setup';
+
+const { server, fake, api } = useStripeServer();
+const DAY = 86_400;
+const SA = 'sa_bluebird';
+
+async function start(planId = 'plan_starter') {
+  expect((await api.post(`/v1/sub-accounts/${SA}/assigned-plan`, { planId })).status).toBe(200);
+  const started = await api.post(`/v1/sub-accounts/${SA}/subscription`);
+  expect(started.status).toBe(200);
+  const [sub] = [...fake.subscriptions.values()];
+  if (!sub) throw new Error('no Stripe subscription');
+  return { started: started.body as Record<string, unknown>, stripeSub: sub };
+}
+
+async function quoteAndConfirm(targetPlanId: string) {
+  const preview = await api.post(`/v1/sub-accounts/${SA}/change-plan/preview`, { targetPlanId });
+  expect(preview.status).toBe(200);
+  const quote = preview.body as { quotedAt: string; quotedVersion: number; amountDueNow: { amount: number } };
+  const confirmed = await api.post(`/v1/sub-accounts/${SA}/change-plan`, {
+    targetPlanId,
+    quotedAt: quote.quotedAt,
+    quotedVersion: quote.quotedVersion,
+  });
+  return { quote, confirmed };
+}
+
+async function ledger() {
+  return server().db.query<{ kind: string; amount: number; invoice_id: string | null }>(
+    `SELECT kind, amount, invoice_id FROM ledger_entries WHERE sub_account_id = $1 ORDER BY id`,
+    [SA],
+  );
+}
+
+describe('given Bluebird Bakery, free with a card on file, billed through Stripe', () => {
+  it('starts the subscription with no trial and charges the first period now', async () => {
+    const { started } = await start();
+
+    const [customer] = fake.calls('POST', '/v1/customers');
+    expect(customer?.params).toEqual({
+      name: 'Bluebird Bakery',
+      metadata: { plankit_sub_account_id: SA },
+      payment_method: 'pm_card_visa',
+      invoice_settings: { default_payment_method: 'pm_card_visa' },
+    });
+    const [price] = fake.calls('POST', '/v1/prices');
+    expect(price?.params).toMatchObject({
+      currency: 'usd',
+      unit_amount: '2900',
+      recurring: { interval: 'month', interval_count: '1' },
+      lookup_key: expect.stringMatching(/^plankit_plan_starter_[0-9a-f]{12}$/),
+    });
+    const [create] = fake.calls('POST', '/v1/subscriptions');
+    expect(create?.params).toEqual({
+      customer: 'cus_fake0001',
+      items: [{ price: 'price_fake0003', quantity: '1' }],
+      payment_behavior: 'error_if_incomplete',
+      expand: ['latest_invoice'],
+      metadata: { plankit_subscription_id: expect.any(String), plankit_sub_account_id: SA },
+    });
+    expect(create?.idempotencyKey).toMatch(/^plankit-subscription-sub_/);
+
+    const invoice = [...fake.invoices.values()][0];
+    expect(started.paymentRequest).toEqual({
+      id: invoice?.id,
+      url: `https://invoice.stripe.test/i/${invoice?.id}`,
+      amount: { amount: 2900, currency: 'USD' },
+    });
+    expect(await ledger()).toEqual([{ kind: 'charge', amount: 2900, invoice_id: invoice?.id }]);
+  });
+
+  it('reuses the Stripe price of an identical plan snapshot', async () => {
+    await start();
+    await server().db.query(`UPDATE subscriptions SET status = 'canceled' WHERE sub_account_id = $1`, [SA]);
+    await api.post(`/v1/sub-accounts/${SA}/subscription`);
+    expect(fake.calls('POST', '/v1/prices')).toHaveLength(1);
+    expect(fake.calls('POST', '/v1/subscriptions')).toHaveLength(2);
+    expect(fake.calls('POST', '/v1/subscriptions')[1]?.params.items).toEqual([
+      { price: 'price_fake0003', quantity: '1' },
+    ]);
+  });
+
+  it('charges a mid-period upgrade exactly as previewed, prorated at the quote instant', async () => {
+    const { stripeSub } = await start();
+    server().clock.advance(10 * DAY);
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth');
+
+    // Period Nov 22 → Dec 22 is 30 days; 20 remain: −round(2900 × 20/30) + round(4900 × 20/30)
+    // = −1933 + 3267 = 1334.
+    expect(quote.amountDueNow.amount).toBe(1334);
+    expect(confirmed.status).toBe(200);
+    expect((confirmed.body as { amountCharged: unknown }).amountCharged).toEqual({ amount: 1334, currency: 'USD' });
+
+    const [update] = fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`);
+    const item = (stripeSub.items as { data: { id: string }[] }).data[0];
+    expect(update?.params).toEqual({
+      items: [{ id: item?.id, price: 'price_fake0007', quantity: '1' }],
+      payment_behavior: 'pending_if_incomplete',
+      proration_behavior: 'always_invoice',
+      proration_date: String(seconds(TEST_NOW) + 10 * DAY),
+      expand: ['latest_invoice'],
+    });
+    expect(update?.params.proration_date).toBe(String(seconds(quote.quotedAt)));
+    expect((await ledger()).map((e) => e.amount)).toEqual([2900, 1334]);
+  });
+
+  it('refuses an upgrade the card declines, leaves the plan unchanged and voids the unpaid invoice', async () => {
+    const { stripeSub } = await start();
+    fake.declining.add(stripeSub.customer as string);
+    server().clock.advance(10 * DAY);
+    const { confirmed } = await quoteAndConfirm('plan_growth');
+
+    expect(confirmed.status).toBe(422);
+    expect(confirmed.body).toMatchObject({
+      error: { code: 'payment_method_required', params: { detail: 'card_declined' } },
+    });
+    const detail = await api.get(`/v1/sub-accounts/${SA}`);
+    expect(detail.body).toMatchObject({ subAccount: { subscription: { terms: { id: 'plan_starter' } } } });
+    const stripeItem = (stripeSub.items as { data: { price: { id: string } }[] }).data[0];
+    expect(stripeItem?.price.id).toBe('price_fake0003');
+    expect(stripeSub.pending_update).not.toBeNull();
+    const voided = fake.calls('POST', '/v1/invoices/');
+    expect(voided.map((r) => r.path)).toEqual([`/v1/invoices/${stripeSub.latest_invoice}/void`]);
+    expect((await ledger()).map((e) => e.amount)).toEqual([2900]);
+  });
+
+  it('schedules a downgrade for the period end and releases the schedule when it is cancelled', async () => {
+    const { stripeSub } = await start('plan_growth');
+    server().clock.advance(5 * DAY);
+    const { confirmed } = await quoteAndConfirm('plan_starter');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ timing: 'period_end', amountCharged: { amount: 0, currency: 'USD' } });
+
+    const [create] = fake.calls('POST', '/v1/subscription_schedules');
+    expect(create?.params).toEqual({ from_subscription: stripeSub.id });
+    const schedule = [...fake.schedules.values()][0];
+    const [update] = fake.calls('POST', `/v1/subscription_schedules/${schedule?.id}`);
+    expect(update?.params).toEqual({
+      end_behavior: 'release',
+      phases: [
+        {
+          items: [{ price: 'price_fake0003', quantity: '1' }],
+          start_date: String(seconds(TEST_NOW)),
+          end_date: String(seconds('2026-12-22T10:00:00.000Z')),
+        },
+        {
+          items: [{ price: 'price_fake0007', quantity: '1' }],
+          duration: { interval: 'month', interval_count: '1' },
+          proration_behavior: 'none',
+        },
+      ],
+    });
+    expect(fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`)).toEqual([]);
+
+    const cancelled = await api.del(`/v1/sub-accounts/${SA}/scheduled-change`);
+    expect(cancelled.status).toBe(200);
+    expect(fake.calls('POST', `/v1/subscription_schedules/${schedule?.id}/release`)).toHaveLength(1);
+    expect(stripeSub.schedule).toBeNull();
+  });
+
+  it('moves to a yearly plan with a new billing anchor, crediting the unused month', async () => {
+    const { stripeSub } = await start('plan_growth');
+    server().clock.advance(10 * DAY);
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth_yearly');
+
+    // The full year, less the unused 20 of 30 days of Growth: 49000 − round(4900 × 20/30) = 45733.
+    expect(quote.amountDueNow.amount).toBe(45733);
+    expect((confirmed.body as { amountCharged: unknown }).amountCharged).toEqual({ amount: 45733, currency: 'USD' });
+    const [update] = fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`);
+    expect(update?.params).toMatchObject({
+      billing_cycle_anchor: { type: 'now' },
+      proration_behavior: 'always_invoice',
+      proration_date: String(seconds(quote.quotedAt)),
+      payment_behavior: 'pending_if_incomplete',
+    });
+  });
+
+  it('refuses to start when the card declines, and nothing is recorded', async () => {
+    await server().db.query(`UPDATE sub_accounts SET payment_method = 'card_declines' WHERE id = $1`, [SA]);
+    await api.post(`/v1/sub-accounts/${SA}/assigned-plan`, { planId: 'plan_starter' });
+    const started = await api.post(`/v1/sub-accounts/${SA}/subscription`);
+    expect(started.status).toBe(422);
+    expect(started.body).toMatchObject({
+      error: { code: 'payment_method_required', params: { detail: 'card_declined' } },
+    });
+    expect(fake.calls('POST', '/v1/customers')[0]?.params.payment_method).toBe('pm_card_chargeCustomerFail');
+    const detail = await api.get(`/v1/sub-accounts/${SA}`);
+    expect(detail.body).toMatchObject({ subAccount: { subscription: null } });
+    expect(await ledger()).toEqual([]);
+  });
+});

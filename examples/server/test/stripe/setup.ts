@@ -1,0 +1,59 @@
+// The reference server on the Stripe provider, its client pointed at FakeStripe, reset per test.
+import Stripe from 'stripe';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { createStripeProvider } from '../../src/billing/stripe/provider';
+import { startTestServer, type TestServer } from '../../src/testing';
+import { client } from '../helpers';
+import { FakeStripe } from './fake-stripe';
+
+export const WEBHOOK_SECRET = 'whsec_test_plankit';
+
+export const seconds = (iso: string | Date): number => Math.floor(new Date(iso).getTime() / 1000);
+
+export function useStripeServer() {
+  let server: TestServer | undefined;
+  const errors: unknown[] = [];
+  const current = (): TestServer => {
+    if (!server) throw new Error('server not started');
+    return server;
+  };
+  const fake = new FakeStripe(() => current().clock.now());
+  // Only the webhook helpers; requests go through the provider's own client.
+  const signer = new Stripe('sk_test_signer');
+
+  beforeAll(async () => {
+    await fake.start();
+    server = await startTestServer({
+      databaseUrl: process.env.DATABASE_URL,
+      logError: (message, error) => errors.push({ message, error }),
+      billingProvider: ({ baseUrl }) =>
+        createStripeProvider({ stripe: fake.client(), webhookSecret: WEBHOOK_SECRET, baseUrl }),
+    });
+  });
+  beforeEach(async () => {
+    await server?.reset();
+    fake.reset();
+    errors.length = 0;
+  });
+  afterEach(() => {
+    expect(errors).toEqual([]);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fake.close();
+  });
+
+  /** Deliver an event signed as Stripe signs it. */
+  async function deliver(event: object, secret = WEBHOOK_SECRET) {
+    const payload = JSON.stringify(event);
+    const header = signer.webhooks.generateTestHeaderString({ payload, secret });
+    const response = await fetch(`${current().url}/stripe/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': header },
+      body: payload,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+
+  return { server: current, fake, api: client(current), deliver };
+}
