@@ -88,6 +88,7 @@ async function test(pnpm) {
   const steps = [
     { name: 'lint', args: ['exec', 'biome', 'check', '.'] },
     { name: 'typecheck', args: ['run', 'typecheck'] },
+    { name: 'packages (build, publint, attw)', command: 'bash', argv: ['scripts/check-packages.sh'] },
     { name: 'tests (embedded PGlite)', vitest: 'pglite', args: ['exec', 'vitest', 'run'] },
     {
       name: 'server tests (real PostgreSQL)',

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Build the published packages and check their package.json, exports and types as consumers see them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for pkg in rules sdk ui; do
+  echo "── @plankit/${pkg}"
+  (cd "packages/${pkg}" && pnpm exec tsup --silent && pnpm exec publint --strict && pnpm exec attw --pack . --profile esm-only --format table-flipped)
+done
