@@ -119,6 +119,14 @@ export class FakeStripe {
       map.clear();
     }
     this.declining.clear();
+    this.#counter = 0;
+  }
+
+  /** The Stripe price created for a plan (its lookup key starts with the plan id). */
+  priceOf(planId: string): string {
+    const price = [...this.prices.values()].find((p) => String(p.lookup_key).startsWith(`plankit_${planId}_`));
+    if (!price) throw new Error(`no price for ${planId}`);
+    return price.id as string;
   }
 
   /** Recorded requests with this method whose path starts with `prefix`. */
@@ -190,7 +198,7 @@ export class FakeStripe {
       status = error.status;
       json = { error: error.body };
     }
-    res.writeHead(status, { 'content-type': 'application/json', 'request-id': this.id('req') });
+    res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${this.requests.length}` });
     res.end(JSON.stringify(json));
   }
 

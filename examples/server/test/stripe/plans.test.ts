@@ -56,7 +56,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     const [create] = fake.calls('POST', '/v1/subscriptions');
     expect(create?.params).toEqual({
       customer: 'cus_fake0001',
-      items: [{ price: 'price_fake0003', quantity: '1' }],
+      items: [{ price: fake.priceOf('plan_starter'), quantity: '1' }],
       payment_behavior: 'error_if_incomplete',
       expand: ['latest_invoice'],
       metadata: { plankit_subscription_id: expect.any(String), plankit_sub_account_id: SA },
@@ -79,7 +79,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     expect(fake.calls('POST', '/v1/prices')).toHaveLength(1);
     expect(fake.calls('POST', '/v1/subscriptions')).toHaveLength(2);
     expect(fake.calls('POST', '/v1/subscriptions')[1]?.params.items).toEqual([
-      { price: 'price_fake0003', quantity: '1' },
+      { price: fake.priceOf('plan_starter'), quantity: '1' },
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     const [update] = fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`);
     const item = (stripeSub.items as { data: { id: string }[] }).data[0];
     expect(update?.params).toEqual({
-      items: [{ id: item?.id, price: 'price_fake0007', quantity: '1' }],
+      items: [{ id: item?.id, price: fake.priceOf('plan_growth'), quantity: '1' }],
       payment_behavior: 'pending_if_incomplete',
       proration_behavior: 'always_invoice',
       proration_date: String(seconds(TEST_NOW) + 10 * DAY),
@@ -115,12 +115,12 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
 
     expect(confirmed.status).toBe(422);
     expect(confirmed.body).toMatchObject({
-      error: { code: 'payment_method_required', params: { detail: 'card_declined' } },
+      error: { code: 'payment_method_required', params: { detail: { type: 'string', value: 'card_declined' } } },
     });
     const detail = await api.get(`/v1/sub-accounts/${SA}`);
     expect(detail.body).toMatchObject({ subAccount: { subscription: { terms: { id: 'plan_starter' } } } });
     const stripeItem = (stripeSub.items as { data: { price: { id: string } }[] }).data[0];
-    expect(stripeItem?.price.id).toBe('price_fake0003');
+    expect(stripeItem?.price.id).toBe(fake.priceOf('plan_starter'));
     expect(stripeSub.pending_update).not.toBeNull();
     const voided = fake.calls('POST', '/v1/invoices/');
     expect(voided.map((r) => r.path)).toEqual([`/v1/invoices/${stripeSub.latest_invoice}/void`]);
@@ -142,12 +142,12 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
       end_behavior: 'release',
       phases: [
         {
-          items: [{ price: 'price_fake0003', quantity: '1' }],
+          items: [{ price: fake.priceOf('plan_growth'), quantity: '1' }],
           start_date: String(seconds(TEST_NOW)),
           end_date: String(seconds('2026-12-22T10:00:00.000Z')),
         },
         {
-          items: [{ price: 'price_fake0007', quantity: '1' }],
+          items: [{ price: fake.priceOf('plan_starter'), quantity: '1' }],
           duration: { interval: 'month', interval_count: '1' },
           proration_behavior: 'none',
         },
@@ -184,7 +184,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     const started = await api.post(`/v1/sub-accounts/${SA}/subscription`);
     expect(started.status).toBe(422);
     expect(started.body).toMatchObject({
-      error: { code: 'payment_method_required', params: { detail: 'card_declined' } },
+      error: { code: 'payment_method_required', params: { detail: { type: 'string', value: 'card_declined' } } },
     });
     expect(fake.calls('POST', '/v1/customers')[0]?.params.payment_method).toBe('pm_card_chargeCustomerFail');
     const detail = await api.get(`/v1/sub-accounts/${SA}`);
