@@ -4,15 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../examples/server/src/testing';
 import { createPlankitClient, type PlankitClient, type PlankitClientOptions } from '../../src';
 
-export const TOKENS = {
-  owner: 'tok_owner_northwind',
-  member: 'tok_member_northwind',
-  otherAgency: 'tok_owner_globex',
-  harbor: 'tok_harbor_approved',
-  harborPending: 'tok_harbor_pending',
-  bluebird: 'tok_bluebird',
-  zephyr: 'tok_zephyr',
-} as const;
+export { TOKENS } from './tokens';
 
 export function useReferenceServer() {
   let server: TestServer | undefined;
