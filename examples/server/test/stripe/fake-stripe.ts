@@ -158,6 +158,22 @@ export class FakeStripe {
     return session;
   }
 
+  /** Stripe bills the subscription's next period (a renewal), paid or not. */
+  renew(subscriptionId: string, paid: boolean): Json {
+    const sub = this.#get(this.subscriptions, subscriptionId);
+    const price = ((sub.items as { data: Json[] }).data[0] as Json).price as Json;
+    const invoice = this.#invoice(
+      sub.customer as string,
+      sub,
+      price.unit_amount as number,
+      price.currency as string,
+      'subscription_cycle',
+      paid,
+    );
+    sub.latest_invoice = invoice.id;
+    return invoice;
+  }
+
   /** An event as Stripe sends it, about `object`, created at `created` (seconds). */
   event(type: string, object: Json, created = this.now()): Json {
     return {
