@@ -104,6 +104,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
       expand: ['latest_invoice'],
     });
     expect(update?.params.proration_date).toBe(String(seconds(quote.quotedAt)));
+    expect(update?.idempotencyKey).toMatch(new RegExp(`^plankit-change-sub_.+-v\\d+-${seconds(quote.quotedAt)}$`));
     expect((await ledger()).map((e) => e.amount)).toEqual([2900, 1334]);
   });
 
@@ -190,5 +191,44 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     const detail = await api.get(`/v1/sub-accounts/${SA}`);
     expect(detail.body).toMatchObject({ subAccount: { subscription: null } });
     expect(await ledger()).toEqual([]);
+  });
+});
+
+describe('given plans priced in currencies Stripe counts differently', () => {
+  async function planIn(id: string, currency: string, price: number) {
+    await server().db.query(
+      `INSERT INTO plans (id, agency_id, position, name, description, currency, status, payment_type, interval_unit,
+         interval_count, price_amount, included_minutes, usage_rate_amount, usage_rate_scale, add_on_packs,
+         chats_per_minute, payment_due_days, grace_days, phone_number_price_amount, caps, contract_only)
+       SELECT $1, agency_id, 99, name || ' ' || $2, description, $2, status, payment_type, interval_unit, interval_count,
+         $3, included_minutes, NULL, NULL, add_on_packs, chats_per_minute, payment_due_days, grace_days, 0, caps,
+         contract_only
+       FROM plans WHERE id = 'plan_starter'`,
+      [id, currency, price],
+    );
+  }
+
+  it('sends an ISK price as two-decimal units, ×100', async () => {
+    await planIn('plan_starter_isk', 'ISK', 4900);
+    const { started } = await start('plan_starter_isk');
+    expect(fake.calls('POST', '/v1/prices')[0]?.params).toMatchObject({ currency: 'isk', unit_amount: '490000' });
+    expect(started.paymentRequest).toMatchObject({ amount: { amount: 4900, currency: 'ISK' } });
+    expect(await ledger()).toEqual([{ kind: 'charge', amount: 4900, invoice_id: expect.any(String) }]);
+  });
+
+  it('refuses a KWD price that does not end in 0 before anything reaches Stripe', async () => {
+    await planIn('plan_starter_kwd', 'KWD', 12345);
+    await api.post(`/v1/sub-accounts/${SA}/assigned-plan`, { planId: 'plan_starter_kwd' });
+    const started = await api.post(`/v1/sub-accounts/${SA}/subscription`);
+    expect(started.status).toBe(400);
+    expect(started.body).toMatchObject({
+      error: {
+        code: 'invalid_request',
+        message:
+          'KWD amounts billed through Stripe must end in 0 (got 12345 minor units). Change the price to a multiple of 10 minor units.',
+      },
+    });
+    expect(fake.calls('POST', '/v1/prices')).toEqual([]);
+    expect(fake.calls('POST', '/v1/subscriptions')).toEqual([]);
   });
 });

@@ -154,7 +154,11 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         }
         // Since API 2026-09-30 the anchor is an object: `billing_cycle_anchor[type]=now`.
         if (newPeriod) params.billing_cycle_anchor = { type: 'now' };
-        const updated = await stripe.subscriptions.update(stripeId, params);
+        // Keyed by the version it changes and the quote: a retried confirm of one quote cannot
+        // charge twice, while a new quote (say, after a new card) is a new request.
+        const updated = await stripe.subscriptions.update(stripeId, params, {
+          idempotencyKey: `plankit-change-${to.id}-v${from.version}-${seconds(input.prorationAt)}`,
+        });
         const latest = expandedInvoice(updated.latest_invoice);
         if (updated.pending_update) {
           // Void the unpaid invoice so a later retry cannot apply a change the product refused.

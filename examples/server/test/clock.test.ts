@@ -1,0 +1,92 @@
+// Period-end effects by moving the development clock (from 2026-11-22T10:00:00Z).
+import { Clock, PhoneNumberView, SubAccountDetail } from '@plankit/sdk/contract';
+import { describe, expect, it } from 'vitest';
+import { useServer } from './helpers';
+
+const { server, api } = useServer();
+const DAY = 86_400;
+
+async function advance(seconds: number) {
+  const response = await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
+  return Clock.parse(response.body).now;
+}
+
+async function detail(id: string) {
+  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
+}
+
+async function invoices(subAccountId: string, kind: string) {
+  return server().db.query<{ amount: number; status: string; created_at: Date }>(
+    'SELECT amount, status, created_at FROM invoices WHERE sub_account_id = $1 AND kind = $2 ORDER BY created_at',
+    [subAccountId, kind],
+  );
+}
+
+describe('moving the clock', () => {
+  it('reports the new instant', async () => {
+    expect(Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now).toBe('2026-11-22T10:00:00.000Z');
+    expect(await advance(90)).toBe('2026-11-22T10:01:30.000Z');
+  });
+
+  it('renews a Stripe subscription at period end: invoices it and grants the minutes again', async () => {
+    await advance(20 * DAY);
+    const harbor = await detail('sa_harbor');
+    expect(harbor.subAccount.subscription).toMatchObject({
+      periodStart: '2026-12-12T10:00:00.000Z',
+      periodEnd: '2027-01-12T10:00:00.000Z',
+      periodPaid: true,
+      terms: { id: 'plan_growth' },
+    });
+    expect(harbor.usage).toMatchObject({ usedMinutes: 0, includedRemaining: 1000 });
+    expect(await invoices('sa_harbor', 'renewal')).toEqual([
+      { amount: 4900, status: 'paid', created_at: new Date('2026-12-12T10:00:00.000Z') },
+    ]);
+  });
+
+  it('applies a scheduled downgrade at period end', async () => {
+    const quote = (
+      await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_starter' }, { key: null })
+    ).body as { quotedAt: string; quotedVersion: number };
+    await api.post('/v1/sub-accounts/sa_harbor/change-plan', { targetPlanId: 'plan_starter', ...quote });
+    await advance(20 * DAY - 1);
+    expect((await detail('sa_harbor')).subAccount.subscription?.terms.id).toBe('plan_growth');
+    await advance(1);
+    const after = await detail('sa_harbor');
+    expect(after.subAccount.subscription).toMatchObject({
+      terms: { id: 'plan_starter' },
+      scheduledChange: null,
+      version: 3,
+    });
+    expect(after.usage?.includedRemaining).toBe(300);
+    expect((await invoices('sa_harbor', 'renewal')).map((i) => i.amount)).toEqual([2900]);
+  });
+
+  it('returns a released number to the pool at its period end', async () => {
+    await advance(5 * DAY);
+    const number = PhoneNumberView.parse(
+      ((await api.get('/v1/numbers')).body as unknown[]).find((n) => (n as { id: string }).id === 'num_chi_0106'),
+    );
+    expect(number).toMatchObject({ state: 'unassigned', assignedTo: null, agentId: null, periodEnd: null });
+    expect(number.attachments.agents).toEqual([]);
+  });
+
+  it('renews an active number each month on its activation day', async () => {
+    await advance(20 * DAY);
+    const mine = (await api.get('/v1/sub-accounts/sa_harbor/numbers')).body as { id: string; periodEnd: string }[];
+    expect(mine.find((n) => n.id === 'num_ny_0105')?.periodEnd).toBe('2027-01-12T10:00:00.000Z');
+    const [charge] = await server().db.query(
+      `SELECT amount, status FROM invoices WHERE phone_number_id = 'num_ny_0105' AND kind = 'number'`,
+    );
+    expect(charge).toEqual({ amount: 415, status: 'paid' });
+  });
+
+  it('shows an unpaid offline period as Past Due after the due days and Blocked after the grace days', async () => {
+    await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_offline_basic' });
+    await api.post('/v1/sub-accounts/sa_cedar/subscription', {});
+    expect((await detail('sa_cedar')).billingBadge).toBe('active');
+    await advance(14 * DAY);
+    expect((await detail('sa_cedar')).billingBadge).toBe('past_due');
+    await advance(7 * DAY);
+    expect((await detail('sa_cedar')).billingBadge).toBe('blocked');
+  });
+});
