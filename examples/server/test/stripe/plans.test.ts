@@ -55,7 +55,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     });
     const [create] = fake.calls('POST', '/v1/subscriptions');
     expect(create?.params).toEqual({
-      customer: 'cus_fake0001',
+      customer: [...fake.customers.keys()][0],
       items: [{ price: fake.priceOf('plan_starter'), quantity: '1' }],
       payment_behavior: 'error_if_incomplete',
       expand: ['latest_invoice'],
@@ -228,7 +228,6 @@ describe('given plans priced in currencies Stripe counts differently', () => {
           'KWD amounts billed through Stripe must end in 0 (got 12345 minor units). Change the price to a multiple of 10 minor units.',
       },
     });
-    expect(fake.calls('POST', '/v1/prices')).toEqual([]);
-    expect(fake.calls('POST', '/v1/subscriptions')).toEqual([]);
+    expect(fake.requests).toEqual([]);
   });
 });

@@ -77,8 +77,9 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
   ): Promise<InvoiceRef | null> {
     refuseWithoutCard(record);
     return call(async () => {
-      const customer = await ensureCustomer(stripe, ctx.tx, record.subAccount.id, testCards);
+      // The price first: an amount Stripe cannot take is refused before anything is created there.
       const price = await ensurePrice(stripe, ctx.tx, subscription.terms);
+      const customer = await ensureCustomer(stripe, ctx.tx, record.subAccount.id, testCards);
       const created = await stripe.subscriptions.create(
         {
           customer,
