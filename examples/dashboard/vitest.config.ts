@@ -1,0 +1,18 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { nodeProject } from '../../vitest.shared';
+
+// End to end: the real server on a fresh database, the built dashboard, headless Chromium.
+export default mergeConfig(
+  nodeProject('e2e'),
+  defineConfig({
+    test: {
+      include: ['e2e/**/*.e2e.test.ts'],
+      globalSetup: ['e2e/global-setup.ts'],
+      testTimeout: 90_000,
+      hookTimeout: 180_000,
+      // Each file runs its own server and browser; two at once is what two cores carry.
+      maxWorkers: 2,
+      typecheck: { enabled: false },
+    },
+  }),
+);
