@@ -2,8 +2,8 @@
 
 // Change plan
 export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
-export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/data';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
+export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/data';
 export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
 export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
@@ -39,6 +39,31 @@ export {
 } from './i18n/context';
 export { createTranslator, type MessageValues, type Translator, useT } from './i18n/useT';
 export { en, type MessageKey, type MessageOverrides, type Messages } from './messages/en';
+// Phone numbers
+export { AssignNumberDialog, type AssignNumberDialogProps } from './numbers/AssignNumberDialog';
+export { type PlankitBackend, PlankitBackendProvider, type PlankitBackendProviderProps } from './numbers/backend';
+export { PayToActivate, type PayToActivateProps } from './numbers/PayToActivate';
+export { formatPhoneNumber, NumberAttachments, NumberStateBadge, NumberSummary } from './numbers/parts';
+export { ReleaseNumberDialog, type ReleaseNumberDialogProps } from './numbers/ReleaseNumberDialog';
+export { UnassignNumberDialog, type UnassignNumberDialogProps } from './numbers/UnassignNumberDialog';
+export { UserCombobox, type UserComboboxProps } from './numbers/UserCombobox';
+export { type AssignNumberState, type AssignNumberStep, useAssignNumber } from './numbers/useAssignNumber';
+export { type NumberActionState, useReleaseNumber, useUnassignNumber } from './numbers/useNumberAction';
+export {
+  type CheckoutMode,
+  type PayToActivateState,
+  type PayToActivateStep,
+  usePayToActivate,
+} from './numbers/usePayToActivate';
 export { composeEventHandlers, composeRefs } from './primitives/compose';
 export { Slot, type SlotProps } from './primitives/Slot';
 export { plankitStyles, plankitStylesInLayer } from './styles';
+// Plans and subscriptions
+export { PlanBadges, type PlanBadgesProps, usePlanBadges } from './subscription/PlanBadges';
+export { StartSubscriptionDialog, type StartSubscriptionDialogProps } from './subscription/StartSubscriptionDialog';
+export { BillingBadgeView, SubscriptionCard, type SubscriptionCardProps } from './subscription/SubscriptionCard';
+export {
+  type StartSubscriptionState,
+  type StartSubscriptionStep,
+  useStartSubscription,
+} from './subscription/useStartSubscription';

@@ -40,10 +40,10 @@ export function useAssignNumberMutation(numberId: string) {
 
 export function useUnassignNumberMutation(numberId: string) {
   const client = useBackend();
-  return useNumberMutation((_: void) => client.unassignNumber(numberId));
+  return useNumberMutation((_: undefined) => client.unassignNumber(numberId));
 }
 
 export function useReleaseNumberMutation(numberId: string) {
   const client = useBackend();
-  return useNumberMutation((_: void) => client.releaseNumber(numberId));
+  return useNumberMutation((_: undefined) => client.releaseNumber(numberId));
 }

@@ -150,7 +150,17 @@ const inactive = subAccount({
   subscription: { status: 'canceled' },
   fields: { id: 'sa_closed', name: 'Closed Clinic' },
 });
-const euro = subAccount({ on: 'euro', fields: { id: 'sa_berlin', name: 'Praxis Berlin' } });
+const euroPlan = subAccount({ on: 'euro', fields: { id: 'sa_berlin', name: 'Praxis Berlin' } });
+// Every money field of a EUR plan is in EUR, the phone number price too.
+const euro: SubAccount = euroPlan.subscription
+  ? {
+      ...euroPlan,
+      subscription: {
+        ...euroPlan.subscription,
+        terms: { ...euroPlan.subscription.terms, phoneNumberPrice: { amount: 300, currency: 'EUR' } },
+      },
+    }
+  : euroPlan;
 
 /** A handful of users: eligible ones and one of each kind the picker must leave out. */
 export const baseCandidates: readonly Candidate[] = [

@@ -1,0 +1,59 @@
+import type { PhoneNumberView } from '@plankit/sdk';
+import { useCallback } from 'react';
+import { useReleaseNumberMutation, useUnassignNumberMutation } from './data';
+import { type Failure, toFailure } from './failure';
+
+export type NumberActionStep = 'confirming' | 'submitting' | 'success' | 'error';
+
+export interface NumberActionOptions {
+  number: PhoneNumberView;
+  /** Called with the number after the server made the change. */
+  onSuccess?: ((number: PhoneNumberView) => void) | undefined;
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+export interface NumberActionState {
+  step: NumberActionStep;
+  /** Whether this action applies to the number in its current state. */
+  available: boolean;
+  confirm(): void;
+  failure: Failure | undefined;
+  result: PhoneNumberView | undefined;
+  reset(): void;
+}
+
+function useAction(
+  mutation: ReturnType<typeof useUnassignNumberMutation>,
+  available: boolean,
+  { onSuccess, onError }: NumberActionOptions,
+): NumberActionState {
+  const { mutate, reset } = mutation;
+  const confirm = useCallback(() => {
+    if (!available || mutation.isPending) return;
+    mutate(undefined, { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) });
+  }, [available, mutation.isPending, mutate, onSuccess, onError]);
+  return {
+    step: mutation.isSuccess
+      ? 'success'
+      : mutation.isPending
+        ? 'submitting'
+        : mutation.isError
+          ? 'error'
+          : 'confirming',
+    available,
+    confirm,
+    failure: mutation.isError ? toFailure(mutation.error) : undefined,
+    result: mutation.data,
+    reset,
+  };
+}
+
+/** The agency takes an assigned number back now (any assigned state); what used it stops working. */
+export function useUnassignNumber(options: NumberActionOptions): NumberActionState {
+  return useAction(useUnassignNumberMutation(options.number.id), options.number.state !== 'unassigned', options);
+}
+
+/** The sub-account gives an active number back at period end, without refund. */
+export function useReleaseNumber(options: NumberActionOptions): NumberActionState {
+  return useAction(useReleaseNumberMutation(options.number.id), options.number.state === 'active', options);
+}

@@ -1,0 +1,183 @@
+import type { Checkout, PhoneNumberView } from '@plankit/sdk';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useBackend } from './backend';
+import { type Failure, toFailure } from './failure';
+
+/** Where paying for a pending number is. */
+export type PayToActivateStep =
+  | 'idle'
+  | 'starting'
+  /** The browser is leaving for the checkout page. */
+  | 'redirecting'
+  /** Checkout is open (popup) or the user came back: asking the server until it says. */
+  | 'waiting'
+  | 'active'
+  | 'declined'
+  | 'expired'
+  /** Still no answer after the last poll. */
+  | 'gave_up'
+  | 'popup_blocked'
+  | 'error';
+
+/** How checkout opens: leave the page, a popup window, or the host's own function. */
+export type CheckoutMode = 'redirect' | 'popup' | ((url: string) => void);
+
+export interface UsePayToActivateOptions {
+  number: PhoneNumberView;
+  /** Default `'redirect'`. */
+  checkout?: CheckoutMode;
+  /** Where checkout returns to. Default: the current page. */
+  returnUrl?: string;
+  /**
+   * A checkout to follow up on, e.g. read from the return URL. Without it, the component resumes the
+   * checkout it started before the redirect (remembered in sessionStorage).
+   */
+  checkoutId?: string;
+  /** Waits between status checks, in ms; after the last one it gives up. Default 1, 2, 4, 8, 8, 8, 8 s (~40 s). */
+  pollDelaysMs?: readonly number[];
+  onSuccess?: ((number: PhoneNumberView) => void) | undefined;
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+export interface PayToActivateState {
+  step: PayToActivateStep;
+  /** Pay Now / Pay again: starts a checkout. */
+  pay(): void;
+  /** After giving up: ask the server again. */
+  checkAgain(): void;
+  /** The number as the server last described it. */
+  number: PhoneNumberView;
+  failure: Failure | undefined;
+}
+
+export const DEFAULT_POLL_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 8000, 8000, 8000];
+const storageKey = (numberId: string) => `plankit:checkout:${numberId}`;
+
+function session(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.sessionStorage;
+  } catch {
+    return null; // storage disabled (privacy mode): resume only through `checkoutId`
+  }
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+
+/**
+ * Paying for a pending number: starts checkout (redirect, popup or the host's function), then asks
+ * the server with backoff until the checkout completes and the number is active, is declined or
+ * expires, or gives up with a message. Resumes after a redirect. SSR-safe: no window at render.
+ */
+export function usePayToActivate({
+  number,
+  checkout = 'redirect',
+  returnUrl,
+  checkoutId,
+  pollDelaysMs = DEFAULT_POLL_DELAYS_MS,
+  onSuccess,
+  onError,
+}: UsePayToActivateOptions): PayToActivateState {
+  const client = useBackend();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<PayToActivateStep>('idle');
+  const [latest, setLatest] = useState<PhoneNumberView>(number);
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const [following, setFollowing] = useState<string | null>(null);
+  const callbacks = useRef({ onSuccess, onError });
+  callbacks.current = { onSuccess, onError };
+  const delays = useRef(pollDelaysMs);
+  delays.current = pollDelaysMs;
+
+  useEffect(() => setLatest(number), [number]);
+
+  // Resume a checkout after coming back from a redirect.
+  useEffect(() => {
+    const resumed = checkoutId ?? session()?.getItem(storageKey(number.id)) ?? null;
+    if (resumed !== null && number.state === 'pending_payment') {
+      setFollowing(resumed);
+      setStep('waiting');
+    }
+  }, [checkoutId, number.id, number.state]);
+
+  // Poll the checkout with backoff.
+  useEffect(() => {
+    if (following === null || step !== 'waiting') return;
+    const abort = new AbortController();
+    const finish = (next: PayToActivateStep, view?: Checkout) => {
+      session()?.removeItem(storageKey(number.id));
+      if (view) setLatest(view.number);
+      setStep(next);
+      if (next === 'active' && view) {
+        callbacks.current.onSuccess?.(view.number);
+        void queryClient.invalidateQueries({ queryKey: ['plankit'] });
+      }
+    };
+    void (async () => {
+      for (let attempt = 0; attempt <= delays.current.length; attempt++) {
+        if (abort.signal.aborted) return;
+        try {
+          const view = await client.getCheckout(following, { signal: abort.signal });
+          if (abort.signal.aborted) return;
+          if (view.status === 'complete' && view.number.state === 'active') return finish('active', view);
+          if (view.status === 'declined') return finish('declined', view);
+          if (view.status === 'expired') return finish('expired', view);
+        } catch {
+          if (abort.signal.aborted) return;
+          // A failed check is one more attempt; the next may get through.
+        }
+        const delay = delays.current[attempt];
+        if (delay === undefined) break;
+        await sleep(delay, abort.signal);
+      }
+      if (!abort.signal.aborted) setStep('gave_up');
+    })();
+    return () => abort.abort();
+  }, [following, step, client, number.id, queryClient]);
+
+  const pay = useCallback(() => {
+    if (step === 'starting' || step === 'redirecting' || step === 'waiting') return;
+    setFailure(undefined);
+    // A popup must open inside the click, before any await, or the browser blocks it.
+    const popup =
+      checkout === 'popup' && typeof window !== 'undefined'
+        ? window.open('', 'plankit-checkout', 'popup,width=480,height=720')
+        : null;
+    if (checkout === 'popup' && popup === null) {
+      setStep('popup_blocked');
+      return;
+    }
+    setStep('starting');
+    const back = returnUrl ?? (typeof window === 'undefined' ? '' : window.location.href);
+    client.startCheckout(number.id, { returnUrl: back }).then(
+      (started) => {
+        session()?.setItem(storageKey(number.id), started.id);
+        setFollowing(started.id);
+        if (checkout === 'redirect') {
+          setStep('redirecting');
+          window.location.assign(started.url);
+        } else {
+          if (popup) popup.location.href = started.url;
+          else if (typeof checkout === 'function') checkout(started.url);
+          setStep('waiting');
+        }
+      },
+      (error: unknown) => {
+        popup?.close();
+        setFailure(toFailure(error));
+        setStep('error');
+        callbacks.current.onError?.(error);
+      },
+    );
+  }, [step, checkout, returnUrl, client, number.id]);
+
+  const checkAgain = useCallback(() => {
+    if (following !== null) setStep('waiting');
+  }, [following]);
+
+  return { step, pay, checkAgain, number: latest, failure };
+}

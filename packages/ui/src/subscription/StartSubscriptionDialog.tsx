@@ -1,0 +1,284 @@
+import type { Plan } from '@plankit/rules';
+import type { StartSubscriptionResult } from '@plankit/sdk';
+import { type ReactElement, useEffect, useId, useRef } from 'react';
+import { Button } from '../components/Button';
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from '../components/Dialog';
+import { LiveRegion } from '../components/LiveRegion';
+import { Notice } from '../components/Notice';
+import { planPriceLabel } from '../components/PlanPicker';
+import { useControllableState } from '../hooks/useControllableState';
+import { type Translator, useT } from '../i18n/useT';
+import { FailureNotice } from '../numbers/FailureNotice';
+import { PlanBadges } from './PlanBadges';
+import { type StartSubscriptionState, useStartSubscription } from './useStartSubscription';
+
+export interface StartSubscriptionDialogProps {
+  /** The client (sub-account) to bill. */
+  subAccountId: string;
+  /** Controlled open state. Leave undefined to open from the trigger. */
+  open?: boolean;
+  /** Initial open state when uncontrolled. Default false. */
+  defaultOpen?: boolean;
+  /** Called when the dialog asks to open or close. */
+  onOpenChange?: (open: boolean) => void;
+  /** The trigger, rendered with `asChild`. Default: a "Start subscription" button when uncontrolled. */
+  children?: ReactElement;
+  /** Called with the server's result once the subscription has started. */
+  onSuccess?: (result: StartSubscriptionResult) => void;
+  /** Called when assigning the plan or starting fails. */
+  onError?: (error: unknown) => void;
+  /** Where the dialog is portalled. Default `document.body`. */
+  container?: HTMLElement | null;
+}
+
+function successText(t: Translator, result: StartSubscriptionResult): string {
+  const plan = result.subAccount.subscription?.terms.name ?? '';
+  const parts = [t('startSubscription.success', { plan })];
+  if (result.paymentRequest)
+    parts.push(t('startSubscription.paymentRequest', { amount: result.paymentRequest.amount }));
+  return parts.join(' ');
+}
+
+/**
+ * Assign a billing plan to a client ("Assign a Billing Plan", "Select a plan…", Assign Plan), then
+ * "Start subscription for this client?" with what starting will do, and Start.
+ * Styling hooks: `data-slot="start-subscription-dialog"` and `data-step` on the panel body.
+ */
+export function StartSubscriptionDialog({
+  subAccountId,
+  open,
+  defaultOpen = false,
+  onOpenChange,
+  children,
+  onSuccess,
+  onError,
+  container,
+}: StartSubscriptionDialogProps) {
+  const t = useT();
+  const [isOpen, setOpen] = useControllableState({
+    value: open,
+    defaultValue: defaultOpen,
+    onChange: onOpenChange,
+    name: 'StartSubscriptionDialog `open`',
+  });
+  const state = useStartSubscription({ subAccountId, enabled: isOpen, onSuccess, onError });
+  const wasOpen = useRef(isOpen);
+  const { reset } = state;
+  useEffect(() => {
+    if (isOpen && !wasOpen.current) reset();
+    wasOpen.current = isOpen;
+  }, [isOpen, reset]);
+
+  const assigning = state.step === 'assigning' || state.step === 'assign_submitting';
+  const trigger = children ?? (open === undefined ? <Button>{t('startSubscription.trigger')}</Button> : null);
+  return (
+    <Dialog open={isOpen} onOpenChange={setOpen} name="StartSubscriptionDialog">
+      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      <DialogContent
+        title={assigning ? t('startSubscription.assignTitle') : t('startSubscription.confirmTitle')}
+        description={assigning ? t('startSubscription.assignDescription') : undefined}
+        container={container}
+        footer={<Footer state={state} />}
+      >
+        <div className="plankit-section plankit-stack" data-slot="start-subscription-dialog" data-step={state.step}>
+          <Body state={state} />
+        </div>
+        <LiveRegion
+          message={
+            state.step === 'success' && state.result
+              ? successText(t, state.result)
+              : state.failedRequest === 'start'
+                ? t('startSubscription.refused')
+                : state.failedRequest === 'assign'
+                  ? t('startSubscription.assignRefused')
+                  : ''
+          }
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function Body({ state }: { state: StartSubscriptionState }) {
+  const t = useT();
+  const selectId = useId();
+  switch (state.step) {
+    case 'loading':
+      return (
+        <p className="plankit-status plankit-flush" role="status">
+          <span className="plankit-spinner" aria-hidden="true" />
+          {t('common.loading')}
+        </p>
+      );
+    case 'load_error':
+      return state.failure ? (
+        <FailureNotice
+          failure={state.failure}
+          title={t('startSubscription.loadError')}
+          actions={<Button onClick={state.retryLoad}>{t('common.retry')}</Button>}
+        />
+      ) : null;
+    case 'running':
+      return (
+        <Notice variant="info" role="none">
+          <p>{t('startSubscription.alreadyRunning')}</p>
+        </Notice>
+      );
+    case 'success':
+      return state.result ? (
+        <Notice
+          variant="success"
+          role="none"
+          actions={
+            state.result.paymentRequest ? (
+              <a className="plankit-link" href={state.result.paymentRequest.url} target="_blank" rel="noreferrer">
+                {t('startSubscription.viewPaymentRequest')}
+              </a>
+            ) : null
+          }
+        >
+          <p>{successText(t, state.result)}</p>
+        </Notice>
+      ) : null;
+    case 'assigning':
+    case 'assign_submitting':
+      if (state.plans.length === 0) {
+        return (
+          <Notice variant="info" role="none">
+            <p>{t('startSubscription.noPlans')}</p>
+          </Notice>
+        );
+      }
+      return (
+        <>
+          <div className="plankit-section">
+            <label className="plankit-section-label" htmlFor={selectId}>
+              {t('startSubscription.planLabel')}
+            </label>
+            <select
+              id={selectId}
+              className="plankit-input plankit-select"
+              data-slot="plan-select"
+              value={state.selectedPlanId ?? ''}
+              disabled={state.step === 'assign_submitting'}
+              onChange={(event) => state.select(event.target.value === '' ? null : event.target.value)}
+            >
+              <option value="" disabled>
+                {t('startSubscription.selectPlaceholder')}
+              </option>
+              {state.plans.map((plan) => (
+                <option key={plan.id} value={plan.id}>
+                  {t('startSubscription.option', {
+                    name: plan.name,
+                    price: planPriceLabel(t, plan),
+                    minutes: plan.includedMinutes,
+                  })}
+                </option>
+              ))}
+            </select>
+          </div>
+          {state.failure && state.failedRequest === 'assign' ? (
+            <FailureNotice failure={state.failure} title={t('startSubscription.assignRefused')} />
+          ) : null}
+        </>
+      );
+    case 'confirming':
+    case 'starting':
+      return state.assignedPlan ? <Confirm plan={state.assignedPlan} state={state} /> : null;
+  }
+}
+
+function Confirm({ plan, state }: { plan: Plan; state: StartSubscriptionState }) {
+  const t = useT();
+  return (
+    <>
+      <div className="plankit-assigned" data-slot="assigned-plan">
+        <p className="plankit-assigned-label">
+          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path
+              d="M3 8.5l3 3 7-7"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          {t('startSubscription.assigned')}
+        </p>
+        <p className="plankit-card-plan">{plan.name}</p>
+        {plan.description ? <p className="plankit-muted plankit-flush">{plan.description}</p> : null}
+        <PlanBadges plan={plan} />
+      </div>
+      <dl className="plankit-facts">
+        <dt>{t('startSubscription.plan')}</dt>
+        <dd>{plan.name}</dd>
+        <dt>{t('startSubscription.price')}</dt>
+        <dd>{planPriceLabel(t, plan)}</dd>
+        <dt>{t('startSubscription.includedMinutes')}</dt>
+        <dd>{t('plan.badge.included_minutes', { minutes: plan.includedMinutes })}</dd>
+      </dl>
+      <div className="plankit-section">
+        <p className="plankit-flush plankit-strong">{t('startSubscription.willDo')}</p>
+        <ul className="plankit-summary" data-slot="start-effects">
+          <li>{t('startSubscription.willActivate')}</li>
+          <li>{t('startSubscription.willTrack')}</li>
+          <li>{t('startSubscription.willRequest')}</li>
+        </ul>
+      </div>
+      {state.failure && state.failedRequest === 'start' ? (
+        <FailureNotice failure={state.failure} title={t('startSubscription.refused')} />
+      ) : null}
+    </>
+  );
+}
+
+function Footer({ state }: { state: StartSubscriptionState }) {
+  const t = useT();
+  const cancel = (
+    <DialogClose asChild>
+      <Button variant="secondary">{t('common.cancel')}</Button>
+    </DialogClose>
+  );
+  switch (state.step) {
+    case 'success':
+    case 'running':
+    case 'load_error':
+    case 'loading':
+      return (
+        <DialogClose asChild>
+          <Button variant={state.step === 'success' ? 'primary' : 'secondary'}>
+            {state.step === 'success' ? t('common.done') : t('common.close')}
+          </Button>
+        </DialogClose>
+      );
+    case 'assigning':
+    case 'assign_submitting':
+      return (
+        <>
+          {cancel}
+          <Button
+            variant="primary"
+            disabled={state.selectedPlanId === null || state.plans.length === 0}
+            pending={state.step === 'assign_submitting'}
+            onClick={state.assignPlan}
+          >
+            {t('startSubscription.assignPlan')}
+          </Button>
+        </>
+      );
+    case 'confirming':
+    case 'starting':
+      return (
+        <>
+          {cancel}
+          <Button variant="ghost" disabled={state.step === 'starting'} onClick={state.chooseAnother}>
+            {t('startSubscription.changeAssigned')}
+          </Button>
+          <Button variant="primary" pending={state.step === 'starting'} onClick={state.start}>
+            {t('startSubscription.confirm')}
+          </Button>
+        </>
+      );
+  }
+}

@@ -1,0 +1,258 @@
+import { type BillingBadge, paymentDeadlines, type UsageSplit } from '@plankit/rules';
+import type { SubAccountDetail } from '@plankit/sdk';
+import { useId } from 'react';
+import { Badge, type BadgeVariant } from '../components/Badge';
+import { Button } from '../components/Button';
+import { Notice } from '../components/Notice';
+import { useT } from '../i18n/useT';
+import { FailureNotice } from '../numbers/FailureNotice';
+import { toFailure } from '../numbers/failure';
+import { useSubAccountDetailQuery } from './data';
+import { PlanBadges } from './PlanBadges';
+
+const BADGE_VARIANT: Readonly<Record<BillingBadge, BadgeVariant>> = {
+  active: 'success',
+  past_due: 'warning',
+  blocked: 'danger',
+  inactive: 'neutral',
+};
+
+/** The billing badge: Active, Past Due, Blocked. Styling hook: `data-slot="billing-badge"`, `data-state`. */
+export function BillingBadgeView({ badge }: { badge: BillingBadge }) {
+  const t = useT();
+  return (
+    <Badge variant={BADGE_VARIANT[badge]} data-slot="billing-badge" data-state={badge}>
+      {t(`billing.badge.${badge}`)}
+    </Badge>
+  );
+}
+
+/** Minutes for display: whole, or one decimal for chats and seconds. */
+const minutes = (value: number) => Math.round(value * 10) / 10;
+
+export interface SubscriptionCardProps {
+  /** The client whose subscription to show (fetched). Ignored when `detail` is given. */
+  subAccountId?: string;
+  /** The client's billing data, for hosts that bring their own. */
+  detail?: SubAccountDetail;
+  className?: string;
+}
+
+/**
+ * A client's running subscription: billing badge (Active / Past Due / Blocked), the snapshotted
+ * terms, billing period and renewal, payment due and grace, this period's usage (included minutes
+ * as a progress bar, add-on wallet, excess) and a scheduled plan change.
+ * Styling hooks: `data-slot="subscription-card"`, `data-state` (the billing badge), and
+ * `data-slot="usage-included" | "usage-wallet" | "usage-excess"` with `data-state="over"` when used up.
+ */
+export function SubscriptionCard({ subAccountId, detail: given, className }: SubscriptionCardProps) {
+  const t = useT();
+  const query = useSubAccountDetailQuery(subAccountId ?? '', given === undefined && subAccountId !== undefined);
+  const detail = given ?? query.data;
+  const titleId = useId();
+  const classes = ['plankit', 'plankit-card', className].filter(Boolean).join(' ');
+  if (detail === undefined) {
+    return (
+      <section className={classes} data-slot="subscription-card" data-state="loading" aria-labelledby={titleId}>
+        <h2 className="plankit-card-title" id={titleId}>
+          {t('subscriptionCard.title')}
+        </h2>
+        {query.isError ? (
+          <FailureNotice
+            failure={toFailure(query.error)}
+            title={t('startSubscription.loadError')}
+            actions={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+          />
+        ) : (
+          <p className="plankit-status plankit-flush" role="status">
+            <span className="plankit-spinner" aria-hidden="true" />
+            {t('common.loading')}
+          </p>
+        )}
+      </section>
+    );
+  }
+  const { subscription } = detail.subAccount;
+  const running = subscription !== null && detail.billingBadge !== 'inactive';
+  return (
+    <section
+      className={classes}
+      data-slot="subscription-card"
+      data-state={detail.billingBadge}
+      aria-labelledby={titleId}
+    >
+      <div className="plankit-card-header">
+        <h2 className="plankit-card-title" id={titleId}>
+          {t('subscriptionCard.title')}
+        </h2>
+        <BillingBadgeView badge={detail.billingBadge} />
+      </div>
+      {!running || subscription === null ? (
+        <p className="plankit-muted plankit-flush">{t('subscriptionCard.none')}</p>
+      ) : (
+        <>
+          {subscription.scheduledChange ? (
+            <Notice variant="info" role="none">
+              <p data-slot="scheduled-change">
+                {t('scheduled.banner', {
+                  plan: subscription.scheduledChange.targetTerms.name,
+                  date: subscription.scheduledChange.effectiveAt,
+                })}
+              </p>
+            </Notice>
+          ) : null}
+          <PaymentNotice detail={detail} />
+          <div className="plankit-section" data-slot="subscription-terms">
+            <h3 className="plankit-section-label">{t('subscriptionCard.terms')}</h3>
+            <p className="plankit-card-plan">{subscription.terms.name}</p>
+            {subscription.terms.description ? (
+              <p className="plankit-muted plankit-flush">{subscription.terms.description}</p>
+            ) : null}
+            <PlanBadges plan={subscription.terms} />
+            <p className="plankit-hint" data-slot="terms-note">
+              {t('subscriptionCard.termsNote')}
+            </p>
+          </div>
+          <dl className="plankit-facts" data-slot="subscription-facts">
+            <dt>{t('subscriptionCard.billingPeriod')}</dt>
+            <dd>
+              <span>
+                {t('subscriptionCard.periodRange', { start: subscription.periodStart, end: subscription.periodEnd })}
+              </span>{' '}
+              <Badge variant="neutral" data-slot="renewal">
+                {subscription.status === 'trialing' && subscription.trialEnd
+                  ? t('subscriptionCard.trialEnds', { date: subscription.trialEnd })
+                  : t('subscriptionCard.renews', { date: subscription.periodEnd })}
+              </Badge>
+            </dd>
+            <dt>{t('subscriptionCard.paymentDue')}</dt>
+            <dd>{t('subscriptionCard.days', { days: subscription.terms.paymentDueDays })}</dd>
+            <dt>{t('subscriptionCard.grace')}</dt>
+            <dd>{t('subscriptionCard.days', { days: subscription.terms.graceDays })}</dd>
+          </dl>
+          {detail.usage ? (
+            <Usage
+              usage={detail.usage}
+              addOnPacks={subscription.terms.addOnPacks}
+              chatsPerMinute={subscription.terms.chatsPerMinute}
+              rate={subscription.terms.usageRate}
+            />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PaymentNotice({ detail }: { detail: SubAccountDetail }) {
+  const t = useT();
+  const { subscription } = detail.subAccount;
+  if (subscription === null) return null;
+  const unpaid = detail.openInvoice !== null || !subscription.periodPaid || detail.billingBadge !== 'active';
+  if (!unpaid) return null;
+  const { dueAt, blockedAt } = paymentDeadlines(subscription);
+  const variant = detail.billingBadge === 'blocked' ? 'error' : detail.billingBadge === 'past_due' ? 'warning' : 'info';
+  return (
+    <Notice
+      variant={variant}
+      role="none"
+      title={detail.openInvoice ? t('subscriptionCard.openInvoice', { amount: detail.openInvoice.amount }) : undefined}
+      actions={
+        detail.openInvoice ? (
+          <a className="plankit-link" href={detail.openInvoice.url} target="_blank" rel="noreferrer">
+            {t('subscriptionCard.viewInvoice')}
+          </a>
+        ) : null
+      }
+    >
+      <p data-slot="payment-deadlines">{t('subscriptionCard.dueOn', { date: dueAt, blockedOn: blockedAt })}</p>
+    </Notice>
+  );
+}
+
+function Usage({
+  usage,
+  addOnPacks,
+  chatsPerMinute,
+  rate,
+}: {
+  usage: UsageSplit;
+  addOnPacks: boolean;
+  chatsPerMinute: number | null;
+  rate: import('@plankit/rules').Rate | null;
+}) {
+  const t = useT();
+  const id = useId();
+  const included = usage.fromIncluded + usage.includedRemaining;
+  const wallet = usage.fromWallet + usage.walletRemaining;
+  const percent = included === 0 ? 100 : Math.min(100, (usage.fromIncluded / included) * 100);
+  const includedText = t('subscriptionCard.includedValue', {
+    used: minutes(usage.fromIncluded),
+    total: minutes(included),
+  });
+  const usedUp = usage.includedRemaining === 0 && included > 0;
+  return (
+    <div className="plankit-section" data-slot="subscription-usage">
+      <h3 className="plankit-section-label">{t('subscriptionCard.usage')}</h3>
+      <div className="plankit-usage-row" data-slot="usage-included" data-state={usedUp ? 'over' : undefined}>
+        <div className="plankit-usage-head">
+          <span id={`${id}-included`}>{t('subscriptionCard.included')}</span>
+          <span className="plankit-usage-value">{includedText}</span>
+        </div>
+        <div
+          className="plankit-progress"
+          role="progressbar"
+          aria-labelledby={`${id}-included`}
+          aria-valuemin={0}
+          aria-valuemax={minutes(included)}
+          aria-valuenow={minutes(usage.fromIncluded)}
+          aria-valuetext={includedText}
+          data-state={usedUp ? 'full' : undefined}
+        >
+          <div className="plankit-progress-fill" style={{ width: `${percent}%` }} />
+        </div>
+        {chatsPerMinute !== null ? (
+          <p className="plankit-hint">{t('subscriptionCard.chats', { chatsPerMinute })}</p>
+        ) : null}
+      </div>
+      <div
+        className="plankit-usage-row"
+        data-slot="usage-wallet"
+        data-state={usage.fromWallet > 0 ? 'over' : undefined}
+      >
+        <div className="plankit-usage-head">
+          <span>{t('subscriptionCard.wallet')}</span>
+          <span className="plankit-usage-value">
+            {wallet === 0
+              ? t('subscriptionCard.walletEmpty')
+              : t('subscriptionCard.walletValue', {
+                  used: minutes(usage.fromWallet),
+                  remaining: minutes(usage.walletRemaining),
+                })}
+          </span>
+        </div>
+        {!addOnPacks && wallet > 0 ? <p className="plankit-hint">{t('subscriptionCard.walletLocked')}</p> : null}
+      </div>
+      <div
+        className="plankit-usage-row"
+        data-slot="usage-excess"
+        data-state={usage.excessMinutes > 0 ? 'over' : undefined}
+      >
+        <div className="plankit-usage-head">
+          <span>{t('subscriptionCard.excess')}</span>
+          <span className="plankit-usage-value">
+            {usage.excessMinutes === 0
+              ? t('subscriptionCard.excessNone')
+              : usage.excessCharge !== null && rate !== null
+                ? t('subscriptionCard.excessBilled', {
+                    minutes: usage.billedExcessMinutes,
+                    amount: usage.excessCharge,
+                    rate,
+                  })
+                : t('subscriptionCard.excessUnbilled', { minutes: minutes(usage.excessMinutes) })}
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}

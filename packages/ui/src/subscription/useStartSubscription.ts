@@ -1,0 +1,144 @@
+import type { Plan } from '@plankit/rules';
+import type { StartSubscriptionResult, SubAccountDetail } from '@plankit/sdk';
+import { useCallback, useMemo, useState } from 'react';
+import { type Failure, toFailure } from '../numbers/failure';
+import { useAssignPlanMutation, usePlansQuery, useStartSubscriptionMutation, useSubAccountDetailQuery } from './data';
+
+/** Where the flow is: pick and assign a plan, then confirm the start. */
+export type StartSubscriptionStep =
+  | 'loading'
+  | 'load_error'
+  /** The client already has a running subscription. */
+  | 'running'
+  | 'assigning'
+  | 'assign_submitting'
+  | 'confirming'
+  | 'starting'
+  | 'success';
+
+export interface UseStartSubscriptionOptions {
+  subAccountId: string;
+  /** Load only while this is true (the dialog is open). Default true. */
+  enabled?: boolean;
+  onSuccess?: ((result: StartSubscriptionResult) => void) | undefined;
+  onError?: ((error: unknown) => void) | undefined;
+}
+
+export interface StartSubscriptionState {
+  step: StartSubscriptionStep;
+  detail: SubAccountDetail | undefined;
+  /** Active plans of the catalog, in catalog order. */
+  plans: readonly Plan[];
+  selectedPlanId: string | null;
+  select(planId: string | null): void;
+  assignPlan(): void;
+  /** Back from the confirmation to pick another plan. */
+  chooseAnother(): void;
+  /** The plan assigned to the client, which starting will use. */
+  assignedPlan: Plan | null;
+  start(): void;
+  failure: Failure | undefined;
+  /** Which request `failure` is about. */
+  failedRequest: 'load' | 'assign' | 'start' | undefined;
+  retryLoad(): void;
+  result: StartSubscriptionResult | undefined;
+  reset(): void;
+}
+
+/**
+ * Assign a billing plan to a client, then start its subscription (the period begins now, usage
+ * tracking starts, a payment request is created when the plan has a recurring fee).
+ */
+export function useStartSubscription({
+  subAccountId,
+  enabled = true,
+  onSuccess,
+  onError,
+}: UseStartSubscriptionOptions): StartSubscriptionState {
+  const detailQuery = useSubAccountDetailQuery(subAccountId, enabled);
+  const plansQuery = usePlansQuery(enabled);
+  const assignMutation = useAssignPlanMutation(subAccountId);
+  const startMutation = useStartSubscriptionMutation(subAccountId);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
+
+  const detail = detailQuery.data;
+  const plans = useMemo(() => (plansQuery.data ?? []).filter((p) => p.status === 'active'), [plansQuery.data]);
+  const assignedPlan = detail?.assignedPlan ?? null;
+  const selectedPlanId = selected ?? assignedPlan?.id ?? null;
+
+  const { mutate: assign, reset: resetAssign } = assignMutation;
+  const { mutate: startMutate, reset: resetStart } = startMutation;
+  const assignPlan = useCallback(() => {
+    if (selectedPlanId === null || assignMutation.isPending) return;
+    assign(selectedPlanId, { onSuccess: () => setChoosing(false), onError: (error) => onError?.(error) });
+  }, [selectedPlanId, assignMutation.isPending, assign, onError]);
+  const start = useCallback(() => {
+    if (startMutation.isPending) return;
+    startMutate(undefined, { onSuccess: (result) => onSuccess?.(result), onError: (error) => onError?.(error) });
+  }, [startMutation.isPending, startMutate, onSuccess, onError]);
+
+  const reset = useCallback(() => {
+    setSelected(null);
+    setChoosing(false);
+    resetAssign();
+    resetStart();
+  }, [resetAssign, resetStart]);
+
+  const loadFailed = detailQuery.isError || plansQuery.isError;
+  const running = detail?.subAccount.subscription != null && detail.billingBadge !== 'inactive';
+  const step: StartSubscriptionStep = startMutation.isSuccess
+    ? 'success'
+    : loadFailed
+      ? 'load_error'
+      : detail === undefined || plansQuery.data === undefined
+        ? 'loading'
+        : running
+          ? 'running'
+          : startMutation.isPending
+            ? 'starting'
+            : assignMutation.isPending
+              ? 'assign_submitting'
+              : assignedPlan !== null && !choosing
+                ? 'confirming'
+                : 'assigning';
+
+  const failedRequest = loadFailed
+    ? 'load'
+    : startMutation.isError
+      ? 'start'
+      : assignMutation.isError
+        ? 'assign'
+        : undefined;
+  const error = loadFailed
+    ? (detailQuery.error ?? plansQuery.error)
+    : startMutation.isError
+      ? startMutation.error
+      : assignMutation.error;
+
+  return {
+    step,
+    detail,
+    plans,
+    selectedPlanId,
+    select: (planId) => {
+      setSelected(planId);
+      resetAssign();
+    },
+    assignPlan,
+    chooseAnother: () => {
+      setChoosing(true);
+      resetStart();
+    },
+    assignedPlan,
+    start,
+    failure: failedRequest ? toFailure(error) : undefined,
+    failedRequest,
+    retryLoad: () => {
+      void detailQuery.refetch();
+      void plansQuery.refetch();
+    },
+    result: startMutation.data,
+    reset,
+  };
+}
