@@ -85,6 +85,20 @@ describe('given a number waiting for payment, billed through Stripe', () => {
     expect(await numberCharges()).toEqual([{ amount: 415, currency: 'USD' }]);
   });
 
+  it("records each later month when Stripe's renewal invoice is paid, and not the first one twice", async () => {
+    await pay();
+    const numberSub = [...fake.subscriptions.values()][0];
+    const first = fake.invoices.get(numberSub?.latest_invoice as string);
+    expect((await deliver(fake.event('invoice.paid', first ?? {}))).body.outcome).toBe('ignored');
+    server().clock.advance(31 * 86_400);
+    const renewal = fake.renew(numberSub?.id as string, true);
+    expect((await deliver(fake.event('invoice.paid', renewal))).body.outcome).toBe('applied');
+    expect(await numberCharges()).toEqual([
+      { amount: 415, currency: 'USD' },
+      { amount: 415, currency: 'USD' },
+    ]);
+  });
+
   it('releases at period end by setting cancel_at_period_end, with no refund', async () => {
     await pay();
     const stripeSub = [...fake.subscriptions.values()][0];
