@@ -40,6 +40,7 @@ describe('ChangePlanDialog', () => {
         'Growth (current)',
         'Growth Plus',
         'Scale',
+        'Professional Services Unlimited Omnichannel Contact Centre Edition',
         'Enterprise',
       ]);
       expect(within(dialog).getByRole('radio', { name: 'Growth (current)' })).toBeDisabled();

@@ -66,3 +66,21 @@ describe('a translator', () => {
     expect(custom('changePlan.confirm')).toBe('Switch plan');
   });
 });
+
+describe('code-valued params', () => {
+  it('read the same as the rules English for every label the rules know', async () => {
+    const { reasonParamLabels } = await import('@plankit/rules');
+    const prefixes: Record<string, string> = {
+      resource: 'resource.',
+      status: 'status.',
+      from: 'numberState.',
+      event: 'numberEvent.',
+    };
+    for (const [param, labels] of Object.entries(reasonParamLabels)) {
+      for (const [code, label] of Object.entries(labels)) {
+        expect(en[`${prefixes[param]}${code}` as keyof typeof en]).toBe(label);
+        expect(de[`${prefixes[param]}${code}` as keyof typeof de]).toMatch(/\S/);
+      }
+    }
+  });
+});

@@ -51,7 +51,8 @@ export interface DialogContentProps {
 }
 
 /**
- * The modal panel: overlay, focus trap (focus returns to the trigger on close), Escape and outside
+ * The modal panel: overlay, focus on the panel when it opens, focus trap (focus returns to the trigger
+ * on close), Escape and outside
  * click to close, an icon close button with an sr-only label.
  * Styling hooks: `data-slot="dialog-overlay" | "dialog" | "dialog-title" | "dialog-description" |
  * "dialog-footer" | "dialog-close"`, and `data-state="open" | "closed"` on overlay and panel.
@@ -71,6 +72,12 @@ export function DialogContent({ title, description, footer, container, className
         className={['plankit', 'plankit-dialog', className].filter(Boolean).join(' ')}
         data-slot="dialog"
         data-plankit-theme={theme}
+        // Focus the panel itself: screen readers read its title and description first, and content
+        // that loads after opening cannot leave focus on a footer button. Tab then enters the form.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault();
+          (event.currentTarget as HTMLElement | null)?.focus();
+        }}
         {...(description ? {} : { 'aria-describedby': undefined })}
       >
         <div className="plankit-dialog-header" data-slot="dialog-header">

@@ -23,7 +23,12 @@ export interface Translator {
 }
 
 // Param values that are codes, shown through their own message (`resource: 'agents'` → "Agents").
-const CODE_PARAMS: Readonly<Record<string, string>> = { resource: 'resource.', status: 'status.' };
+const CODE_PARAMS: Readonly<Record<string, string>> = {
+  resource: 'resource.',
+  status: 'status.',
+  from: 'numberState.',
+  event: 'numberEvent.',
+};
 
 /** Builds a Translator without React, for tests and server rendering helpers. */
 export function createTranslator(

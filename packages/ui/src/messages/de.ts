@@ -55,6 +55,18 @@ export const de: Messages = {
   'status.paused': 'pausiert',
   'status.canceled': 'gekündigt',
 
+  'numberState.unassigned': 'Nicht zugewiesen',
+  'numberState.pending_payment': 'Zahlung ausstehend',
+  'numberState.active': 'Aktiv',
+  'numberState.releasing': 'Wird freigegeben',
+  'numberEvent.assign': 'Zuweisen',
+  'numberEvent.activate': 'Aktivieren',
+  'numberEvent.release': 'Freigeben',
+  'numberEvent.unassign': 'Zuweisung aufheben',
+  'numberEvent.period_end': 'Ende des Zeitraums',
+  'numberEvent.link_agent': 'Agent verknüpfen',
+  'numberEvent.unlink_agent': 'Agent trennen',
+
   'changePlan.trigger': 'Tarif ändern',
   'changePlan.title': 'Tarif ändern',
   'changePlan.description':
@@ -113,7 +125,7 @@ export const de: Messages = {
   'reason.open_invoice':
     'Das Unterkonto hat eine offene Rechnung. Lassen Sie die Rechnung bezahlen und versuchen Sie es dann erneut.',
   'reason.plan_not_active':
-    'Dieser Tarif ist nicht aktiv. Aktivieren Sie ihn im Tarifkatalog oder wählen Sie einen anderen Tarif.',
+    '{plan} ist kein aktiver Tarif. Aktivieren Sie ihn im Tarifkatalog oder wählen Sie einen aktiven Tarif.',
   'reason.same_plan': 'Das ist der aktuelle Tarif. Wählen Sie einen anderen Tarif.',
   'reason.payment_type_mismatch':
     'Ein Wechsel zwischen Offline- und Online-Tarifen ist nicht möglich. Wählen Sie einen Tarif mit der aktuellen Zahlungsart des Unterkontos.',
@@ -124,11 +136,11 @@ export const de: Messages = {
   'reason.over_limit':
     '{resource}: {usage} in Gebrauch, der neue Tarif erlaubt {cap}. Senken Sie die Nutzung unter das Limit und versuchen Sie es erneut, oder wählen Sie einen größeren Tarif.',
   'reason.contact_sales':
-    'Änderungen an diesem Tarif laufen über den Vertrieb. Kontaktieren Sie den Vertrieb, um die Konditionen zu vereinbaren.',
+    'Änderungen zu {plan} laufen über den Vertrieb. Kontaktieren Sie den Vertrieb für diese Änderung.',
   'reason.quote_expired':
     'Das Angebot ist abgelaufen oder das Abonnement hat sich geändert. Prüfen Sie die neuen Beträge und bestätigen Sie erneut.',
   'reason.insufficient_agency_credit':
-    'Das Guthaben der Agentur deckt diese Änderung nicht. Laden Sie das Agenturguthaben auf und versuchen Sie es erneut.',
+    'Diese Änderung benötigt {required} Agenturguthaben, der Pool enthält aber nur {available}. Laden Sie das Agenturguthaben auf und versuchen Sie es erneut.',
   'reason.number_not_unassigned':
     'Diese Nummer ist bereits zugewiesen. Heben Sie die Zuweisung zuerst auf oder wählen Sie eine andere Nummer.',
   'reason.number_linked_to_agent':
@@ -138,7 +150,7 @@ export const de: Messages = {
   'reason.user_subscription_inactive':
     'Das Unterkonto des Benutzers hat kein aktives Abonnement. Starten Sie ein Abonnement und versuchen Sie es erneut.',
   'reason.illegal_transition':
-    'Diese Aktion ist im aktuellen Zustand nicht möglich. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.',
+    'Eine Nummer im Zustand {from} erlaubt die Aktion {event} nicht. Laden Sie neu, um den aktuellen Zustand zu sehen, und versuchen Sie es erneut.',
   'reason.not_found': 'Dieses Element existiert nicht mehr oder ist für Sie nicht sichtbar. Laden Sie die Seite neu.',
 
   'change_plan.line.unused_time': 'Nicht genutzte Zeit für {plan} nach dem {date}',

@@ -46,9 +46,22 @@ const uiMessages = {
   'status.past_due': 'past due',
   'status.unpaid': 'unpaid',
   'status.incomplete': 'incomplete',
-  'status.incomplete_expired': 'incomplete (expired)',
+  'status.incomplete_expired': 'expired',
   'status.paused': 'paused',
   'status.canceled': 'canceled',
+
+  // number states and actions (used in reason messages)
+  'numberState.unassigned': 'Unassigned',
+  'numberState.pending_payment': 'Pending Payment',
+  'numberState.active': 'Active',
+  'numberState.releasing': 'Releasing',
+  'numberEvent.assign': 'Assign',
+  'numberEvent.activate': 'Activate',
+  'numberEvent.release': 'Release',
+  'numberEvent.unassign': 'Unassign',
+  'numberEvent.period_end': 'Period end',
+  'numberEvent.link_agent': 'Link agent',
+  'numberEvent.unlink_agent': 'Unlink agent',
 
   // change plan
   'changePlan.trigger': 'Change plan',

@@ -8,6 +8,7 @@ import {
   changePlanEligibility,
   isFree,
   isRefusal,
+  type Plan,
   type PlanChangePreview,
   planOptions,
   previewPlanChange,
@@ -85,6 +86,7 @@ export class FakePlankit {
   private clock: Date;
   private readonly latencyMs: number;
   private readonly failures = new Map<FakeOperation, InjectedFailure[]>();
+  private readonly hooks = new Map<FakeOperation, ((fake: FakePlankit) => void)[]>();
   private invoiceCount = 0;
   /** Every call, in order, with its body: what the server received. */
   readonly calls: { operation: FakeOperation; subAccountId: string; body?: unknown }[] = [];
@@ -114,6 +116,36 @@ export class FakePlankit {
     queue.push(failure);
     this.failures.set(operation, queue);
     return this;
+  }
+
+  /**
+   * Runs `change` when the next call of `operation` arrives, before it is answered: what happened on
+   * the server meanwhile (a plan archived, the quote's TTL passed, someone else changed the plan).
+   */
+  onNext(operation: FakeOperation, change: (fake: FakePlankit) => void): this {
+    const queue = this.hooks.get(operation) ?? [];
+    queue.push(change);
+    this.hooks.set(operation, queue);
+    return this;
+  }
+
+  /** A catalog edit: the plan's status changes (archived plans can no longer be picked). */
+  setPlanStatus(planId: string, status: Plan['status']): void {
+    this.state = { ...this.state, plans: this.state.plans.map((p) => (p.id === planId ? { ...p, status } : p)) };
+  }
+
+  /** Someone else moved the subscription to another plan (its terms and version change). */
+  moveSubscriptionTo(planId: string): void {
+    const subscription = this.state.subAccount.subscription;
+    const target = this.state.plans.find((p) => p.id === planId);
+    if (subscription === null || !target) return;
+    this.state = {
+      ...this.state,
+      subAccount: {
+        ...this.state.subAccount,
+        subscription: { ...subscription, terms: target, version: subscription.version + 1 },
+      },
+    };
   }
 
   /** Someone else changes the subscription between quote and confirm: its version moves on. */
@@ -247,6 +279,7 @@ export class FakePlankit {
 
   private async enter(operation: FakeOperation, subAccountId: string, body?: unknown): Promise<void> {
     this.calls.push(body === undefined ? { operation, subAccountId } : { operation, subAccountId, body });
+    this.hooks.get(operation)?.shift()?.(this);
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     const failure = this.failures.get(operation)?.shift();
     if (failure?.kind === 'hang') await new Promise(() => {});

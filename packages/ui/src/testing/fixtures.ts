@@ -186,12 +186,8 @@ export interface Scenario {
   readonly policy?: Partial<ChangePlanPolicy>;
 }
 
+/** The default scenario (an agency owner, a Stripe sub-account on Growth, the whole catalog) with overrides. */
 export function scenario(overrides: Partial<Scenario> = {}): Scenario {
-  return {
-    actor: agencyOwner,
-    agency: agency(),
-    subAccount: subAccount(),
-    plans: catalogOf('starter', 'growth', 'growthPlus', 'scale', 'growthYearly', 'enterprise', 'archived', 'euro'),
-    ...overrides,
-  };
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { actor: agencyOwner, agency: agency(), subAccount: subAccount(), plans: catalog, ...defined };
 }
