@@ -126,9 +126,16 @@ export function usePayToActivate({
           if (view.status === 'complete' && view.number.state === 'active') return finish('active', view);
           if (view.status === 'declined') return finish('declined', view);
           if (view.status === 'expired') return finish('expired', view);
-        } catch {
+        } catch (error) {
           if (abort.signal.aborted) return;
-          // A failed check is one more attempt; the next may get through.
+          // The server does not know this checkout (e.g. a stale one resumed): start over.
+          if (toFailure(error).kind === 'refusal') {
+            session()?.removeItem(storageKey(number.id));
+            setFollowing(null);
+            setStep('idle');
+            return;
+          }
+          // A network failure is one more attempt; the next may get through.
         }
         const delay = delays.current[attempt];
         if (delay === undefined) break;
