@@ -148,7 +148,9 @@ export function ChangePlanDialog({
       <DialogContent
         title={t('changePlan.title')}
         description={
-          state.context ? t('changePlan.description', { subAccount: state.context.subAccount.name }) : undefined
+          state.context && state.step !== 'success'
+            ? t('changePlan.description', { subAccount: state.context.subAccount.name })
+            : undefined
         }
         container={container}
         footer={<Footer state={state} contactSalesHref={contactSalesHref} onContactSales={onContactSales} />}
