@@ -3,7 +3,7 @@
 // Change plan
 export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
-export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/data';
+export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/provider';
 export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
 export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
