@@ -1,9 +1,9 @@
 // Every client method against the reference server, including its refusals.
 import { describe, expect, it } from 'vitest';
 import { isPlankitHttpError, type PlankitHttpError } from '../../src';
-import { TOKENS, useReferenceServer } from './reference-server';
+import { TOKENS, withReferenceServer } from './reference-server';
 
-const { server, clientFor, ledgerRows } = useReferenceServer();
+const { server, clientFor, ledgerRows } = withReferenceServer();
 
 async function refusal(promise: Promise<unknown>): Promise<Pick<PlankitHttpError, 'status' | 'code'>> {
   try {

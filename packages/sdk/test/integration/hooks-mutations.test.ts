@@ -21,10 +21,10 @@ import {
   useUnassignNumber,
 } from '../../src/react';
 import { type CuttingProxy, startCuttingProxy } from './cutting-proxy';
-import { useRemoteReferenceServer } from './remote-server';
+import { withRemoteReferenceServer } from './remote-server';
 import { TOKENS } from './tokens';
 
-const { url, clientFor } = useRemoteReferenceServer();
+const { url, clientFor } = withRemoteReferenceServer();
 let queryClient: QueryClient;
 let proxy: CuttingProxy | undefined;
 afterEach(async () => {

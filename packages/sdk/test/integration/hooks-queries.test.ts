@@ -20,10 +20,10 @@ import {
   useSubAccountNumbers,
   useSubAccounts,
 } from '../../src/react';
-import { useRemoteReferenceServer } from './remote-server';
+import { withRemoteReferenceServer } from './remote-server';
 import { TOKENS } from './tokens';
 
-const { url, clientFor } = useRemoteReferenceServer();
+const { url, clientFor } = withRemoteReferenceServer();
 let queryClient: QueryClient;
 afterEach(() => queryClient?.clear());
 

@@ -6,7 +6,7 @@ import { createPlankitClient, type PlankitClient, type PlankitClientOptions } fr
 
 export { TOKENS } from './tokens';
 
-export function useReferenceServer() {
+export function withReferenceServer() {
   let server: TestServer | undefined;
   const errors: unknown[] = [];
   beforeAll(async () => {

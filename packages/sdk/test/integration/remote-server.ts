@@ -9,7 +9,7 @@ type Message =
   | { kind: 'serverError'; message: string; error: string }
   | { kind: 'reply'; id: number; result?: unknown; error?: string };
 
-export function useRemoteReferenceServer() {
+export function withRemoteReferenceServer() {
   let child: ChildProcess | undefined;
   let url = '';
   let nextId = 0;

@@ -2,9 +2,9 @@
 // server replays its stored answer, so the money moves once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CuttingProxy, startCuttingProxy } from './cutting-proxy';
-import { TOKENS, useReferenceServer } from './reference-server';
+import { TOKENS, withReferenceServer } from './reference-server';
 
-const { server, clientFor } = useReferenceServer();
+const { server, clientFor } = withReferenceServer();
 let proxy: CuttingProxy | undefined;
 afterEach(async () => {
   await proxy?.close();
