@@ -93,7 +93,7 @@ async function test(pnpm) {
     {
       name: 'tests (embedded PGlite)',
       vitest: 'pglite',
-      args: ['exec', 'vitest', 'run', '--exclude', '**/examples/server/test/races.test.ts'],
+      args: ['exec', 'vitest', 'run', '--exclude', '**/races.test.ts'],
     },
     {
       name: 'server tests (real PostgreSQL)',
