@@ -1,0 +1,100 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { PlanBadges } from '../../src/subscription/PlanBadges';
+import { StartSubscriptionDialog } from '../../src/subscription/StartSubscriptionDialog';
+import { SubscriptionCard } from '../../src/subscription/SubscriptionCard';
+import { FakeNumbers, numbersScenario } from '../../src/testing/fake-numbers';
+import { catalogOf, plan, subAccount } from '../../src/testing/fixtures';
+import { renderWith } from '../numbers/render';
+
+const badgeTexts = () => screen.getAllByRole('listitem').map((li) => li.textContent);
+
+describe('PlanBadges', () => {
+  it('shows the On forms with prices, and chat only when chat is on', () => {
+    render(<PlanBadges plan={plan('growthPlus')} />);
+    expect(badgeTexts()).toEqual([
+      'Recurring · $79.00/mo',
+      'Usage · $0.015/min',
+      'Add-on packs · On',
+      '1 min = 4 chats',
+      '1,000 minutes included',
+    ]);
+  });
+
+  it('shows the Off forms', () => {
+    render(<PlanBadges plan={{ ...plan('starter'), price: null, usageRate: null, addOnPacks: false }} />);
+    expect(badgeTexts()).toEqual(['Recurring · Off', 'Usage · Off', 'Add-on packs · Off', '300 minutes included']);
+    expect(screen.getByText('Recurring · Off')).toHaveAttribute('data-state', 'off');
+  });
+});
+
+describe('SubscriptionCard', () => {
+  async function card(client = subAccount({ on: 'starter', fields: { id: 'sa_new', name: 'Bayview' } })) {
+    const fake = new FakeNumbers(numbersScenario({ client }));
+    renderWith(fake, <SubscriptionCard subAccountId="sa_new" />);
+    const root = await screen.findByRole('region', { name: 'Current subscription' });
+    await waitFor(() => expect(root).toHaveAttribute('data-state', 'active'));
+    return root;
+  }
+
+  it('given a paid Starter subscription, shows the snapshotted terms, period, renewal and included-minutes progress', async () => {
+    const root = await card();
+    expect(within(root).getByText('Active')).toBeVisible();
+    expect(within(root).getByText('Terms below reflect what was active when this subscription started.')).toBeVisible();
+    expect(within(root).getByText('Nov 8, 2026 – Dec 8, 2026')).toBeVisible();
+    expect(within(root).getByText('Renews Dec 8, 2026')).toBeVisible();
+    const bar = within(root).getByRole('progressbar', { name: 'Included minutes' });
+    expect(bar).toHaveAttribute('aria-valuetext', '200 of 300 min used');
+  });
+
+  it('given usage past the included minutes and the wallet, bills the excess at the rate', async () => {
+    const base = subAccount({ on: 'starter', fields: { id: 'sa_new', name: 'Bayview' } });
+    const root = await card({ ...base, usage: { ...base.usage, voiceSeconds: 500 * 60, walletMinutes: 100 } });
+    expect(root.querySelector('[data-slot="usage-excess"] .plankit-usage-value')?.textContent).toBe(
+      '100 min · $1.50 at $0.015/min',
+    );
+  });
+});
+
+describe('StartSubscriptionDialog', () => {
+  it('assigns a plan, then starts the subscription and reports the payment request', async () => {
+    const fake = new FakeNumbers(numbersScenario({ plans: catalogOf('starter', 'growth', 'archived') }));
+    const onSuccess = vi.fn();
+    const { user } = renderWith(fake, <StartSubscriptionDialog subAccountId="sa_new" onSuccess={onSuccess} />);
+    await user.click(screen.getByRole('button', { name: 'Start subscription' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign a Billing Plan' });
+    const select = await within(dialog).findByRole('combobox', { name: 'Billing plan' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Select a plan…',
+      'Starter · $29.00/mo · 300 minutes included',
+      'Growth · $79.00/mo · 1,000 minutes included',
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Assign Plan' })).toBeDisabled();
+    await user.selectOptions(select, 'plan_growth');
+    await user.click(within(dialog).getByRole('button', { name: 'Assign Plan' }));
+    await screen.findByRole('dialog', { name: 'Start subscription for this client?' });
+    expect(fake.subAccount.assignedPlanId).toBe('plan_growth');
+    expect(within(dialog).getByText('Currently assigned to client')).toBeVisible();
+    expect([...dialog.querySelectorAll('[data-slot="start-effects"] li')].map((li) => li.textContent)).toEqual([
+      'Activate the subscription with a billing period beginning now.',
+      'Initialize usage tracking (included minutes and add-on balance) for this plan.',
+      'Create a payment request for this billing cycle when applicable.',
+    ]);
+    await user.click(within(dialog).getByRole('button', { name: 'Start subscription' }));
+    expect(
+      await within(dialog).findByText(
+        'The subscription to Growth has started. A payment request for $79.00 was created.',
+        {
+          selector: 'p',
+        },
+      ),
+    ).toBeVisible();
+    expect(fake.subAccount.subscription).toMatchObject({ status: 'active', periodStart: fake.now });
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+    expect(fake.calls.filter((c) => c.operation === 'startSubscription')).toHaveLength(1);
+  });
+});
