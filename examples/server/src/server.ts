@@ -11,6 +11,7 @@ import { createPgliteDb } from './db/pglite';
 import { createPostgresDb } from './db/postgres';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
+import { loadClockOffsetMs } from './store/server-state';
 
 export interface ServerOptions {
   /** A PostgreSQL server; PGlite when omitted. */
@@ -64,6 +65,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await migrate(db);
   const clock = new AdjustableClock(options.now ?? null);
   if (options.seed ?? true) await seed(db, clock.now(), { manyUsers: options.manyUsers ?? 0 });
+  // A development clock moved forward stays moved across restarts (time never runs backwards).
+  clock.advance((await loadClockOffsetMs(db)) / 1000);
   let baseUrl = 'http://localhost';
   const deps: ServerDeps = {
     db,

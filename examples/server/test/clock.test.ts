@@ -43,6 +43,20 @@ describe('moving the clock', () => {
     ]);
   });
 
+  it('leaves a Stripe subscription past due when the renewal is not paid (declining card)', async () => {
+    // Zephyr Travel started Starter on 2026-11-18T10:00Z; its period ends 2026-12-18T10:00Z.
+    await advance(26 * DAY);
+    const zephyr = await detail('sa_zephyr');
+    expect([zephyr.subAccount.subscription?.status, zephyr.billingBadge]).toEqual(['past_due', 'past_due']);
+    expect(zephyr.openInvoice?.amount).toEqual({ amount: 2900, currency: 'USD' });
+  });
+
+  it('keeps the clock moved across a restart', async () => {
+    await advance(3600);
+    const [row] = await server().db.query(`SELECT value FROM server_state WHERE key = 'clock_offset_ms'`);
+    expect(row).toEqual({ value: 3_600_000 });
+  });
+
   it('applies a scheduled downgrade at period end', async () => {
     const quote = (
       await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_starter' }, { key: null })

@@ -4,6 +4,7 @@ import { principalForToken } from '../auth';
 import type { AppEnv, ServerDeps } from '../context';
 import { parseWith, readJson, wireBody } from '../http';
 import { runDueWork } from '../services/due-work';
+import { saveClockOffsetMs } from '../store/server-state';
 
 /** Development only: the seeded users (for the dashboard's user switcher) and the movable clock. */
 export function devRoutes(deps: ServerDeps) {
@@ -51,6 +52,7 @@ export function devRoutes(deps: ServerDeps) {
   app.post('/clock', async (c) => {
     const { advanceSeconds } = parseWith(AdvanceClockRequest, await readJson(c));
     deps.clock.advance(advanceSeconds);
+    await saveClockOffsetMs(deps.db, deps.clock.offsetMs);
     await runDueWork(deps);
     return c.json(wireBody(Clock, { now: deps.clock.now() }));
   });

@@ -43,7 +43,12 @@ async function renewSubscriptions(deps: ServerDeps, now: Date): Promise<number> 
         );
         periodPaid = invoice === null ? true : invoice.status === 'paid';
       }
-      await updateSubscription(tx, { ...subscription, periodPaid }, planId, current.version);
+      // As on Stripe: a renewal the card did not pay leaves the subscription past due.
+      const status =
+        !periodPaid && subscription.terms.paymentType === 'stripe' && subscription.status === 'active'
+          ? 'past_due'
+          : subscription.status;
+      await updateSubscription(tx, { ...subscription, periodPaid, status }, planId, current.version);
       return renewals.length;
     });
   }
