@@ -231,3 +231,41 @@ describe('given plans priced in currencies Stripe counts differently', () => {
     expect(fake.requests).toEqual([]);
   });
 });
+
+describe('given Change plan on a sub-account with no Stripe subscription yet', () => {
+  it('starts a free sub-account on a Stripe plan with the full first period charged now', async () => {
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth');
+    expect(quote.amountDueNow.amount).toBe(4900);
+    expect(confirmed.body).toMatchObject({ kind: 'stripe_new', amountCharged: { amount: 4900, currency: 'USD' } });
+    expect(fake.calls('POST', '/v1/subscriptions').map((r) => r.params.payment_behavior)).toEqual([
+      'error_if_incomplete',
+    ]);
+    expect((await ledger()).map((e) => e.amount)).toEqual([4900]);
+  });
+
+  it('keeps an offline plan in the local ledger: nothing reaches Stripe', async () => {
+    const { confirmed } = await quoteAndConfirm('plan_offline_basic');
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ kind: 'offline_new' });
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('refuses to change a subscription that was started before Stripe billing, saying how to fix it', async () => {
+    const preview = await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' });
+    const quote = preview.body as { quotedAt: string; quotedVersion: number };
+    const confirmed = await api.post('/v1/sub-accounts/sa_harbor/change-plan', {
+      targetPlanId: 'plan_pro',
+      quotedAt: quote.quotedAt,
+      quotedVersion: quote.quotedVersion,
+    });
+    expect(confirmed.status).toBe(400);
+    expect(confirmed.body).toMatchObject({
+      error: {
+        code: 'invalid_request',
+        message:
+          'This subscription is not billed through Stripe (it was started before Stripe billing was switched on). Start it again so Stripe bills it, then retry.',
+      },
+    });
+    expect(fake.requests).toEqual([]);
+  });
+});
