@@ -41,7 +41,7 @@ export { createTranslator, type MessageValues, type Translator, useT } from './i
 export { en, type MessageKey, type MessageOverrides, type Messages } from './messages/en';
 // Phone numbers
 export { AssignNumberDialog, type AssignNumberDialogProps } from './numbers/AssignNumberDialog';
-export { type PlankitBackend, PlankitBackendProvider, type PlankitBackendProviderProps } from './numbers/backend';
+export type { PlankitBackend } from './numbers/backend';
 export { PayToActivate, type PayToActivateProps } from './numbers/PayToActivate';
 export { formatPhoneNumber, NumberAttachments, NumberStateBadge, NumberSummary } from './numbers/parts';
 export { ReleaseNumberDialog, type ReleaseNumberDialogProps } from './numbers/ReleaseNumberDialog';

@@ -81,9 +81,9 @@ export function useChangePlanState({
   const contextQuery = useChangePlanContextQuery(subAccountId);
   const [selectedPlanId, setSelectedPlanId] = useState<string | null>(null);
   const [requoted, setRequoted] = useState(false);
-  const previewQuery = usePreviewQuery(subAccountId, selectedPlanId, timing);
-  const change = useChangePlanMutation(subAccountId);
-  const cancel = useCancelScheduledChangeMutation(subAccountId);
+  const previewQuery = usePreviewQuery(subAccountId, selectedPlanId, timing, contextQuery.data?.policy.quoteTtlSeconds);
+  const change = useChangePlanMutation();
+  const cancel = useCancelScheduledChangeMutation();
   const [cancelledScheduledPlan, setCancelledScheduledPlan] = useState<Plan | undefined>();
   const callbacks = useRef({ onSuccess, onError });
   callbacks.current = { onSuccess, onError };
@@ -130,6 +130,7 @@ export function useChangePlanState({
     setRequoted(false);
     change.mutate(
       {
+        subAccountId,
         targetPlanId: selectedPlanId,
         quotedAt: preview.quotedAt,
         quotedVersion: preview.quotedVersion,
@@ -148,7 +149,7 @@ export function useChangePlanState({
         },
       },
     );
-  }, [preview, selectedPlanId, timing, change, previewQuery]);
+  }, [subAccountId, preview, selectedPlanId, timing, change, previewQuery]);
 
   const confirm = useCallback(() => {
     if (canConfirm) submit();
@@ -179,10 +180,8 @@ export function useChangePlanState({
 
   const cancelScheduled = useCallback(() => {
     const pending = context?.scheduledChange;
-    cancel.mutate(undefined, {
-      onSuccess: () => setCancelledScheduledPlan(pending?.targetTerms),
-    });
-  }, [cancel, context]);
+    cancel.mutate({ subAccountId }, { onSuccess: () => setCancelledScheduledPlan(pending?.targetTerms) });
+  }, [cancel, context, subAccountId]);
 
   const reset = useCallback(() => {
     setSelectedPlanId(null);

@@ -6,6 +6,7 @@ import {
   billingBadge,
   cancelScheduledChange,
   changePlanEligibility,
+  describeRefusal,
   isFree,
   isRefusal,
   type Plan,
@@ -18,6 +19,7 @@ import {
   usageSplit,
   verifyQuote,
 } from '@plankit/rules';
+import { PlankitHttpError, PlankitNetworkError } from '@plankit/sdk';
 import {
   type ChangePlanContext,
   ChangePlanContext as ChangePlanContextSchema,
@@ -47,23 +49,23 @@ export type InjectedFailure =
 
 export type FakeOperation = 'context' | 'preview' | 'change' | 'cancelScheduled';
 
-/** The error a Plankit server answers with: a reason code, its params and an HTTP status. */
-export class FakeServerRefusal extends Error {
-  override readonly name = 'PlankitHttpError';
-  constructor(
-    readonly status: number,
-    readonly code: Refusal['reason'],
-    readonly params: Refusal['params'],
-  ) {
-    super(`${status} ${code}`);
+/** The client's error for a server refusal: a reason code, its params and an HTTP status. */
+export class FakeServerRefusal extends PlankitHttpError {
+  constructor(status: number, code: Refusal['reason'], params: Refusal['params']) {
+    super({
+      endpoint: 'fake',
+      status,
+      code,
+      message: describeRefusal({ ok: false, reason: code, params: params ?? {} }),
+      params,
+    });
   }
 }
 
-/** What `fetch` throws when the connection fails. */
-export class FakeNetworkError extends Error {
-  override readonly name = 'PlankitNetworkError';
+/** The client's error when the connection fails. */
+export class FakeNetworkError extends PlankitNetworkError {
   constructor() {
-    super('Failed to fetch');
+    super('Failed to fetch', 'fake');
   }
 }
 
