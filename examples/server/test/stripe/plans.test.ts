@@ -269,3 +269,37 @@ describe('given Change plan on a sub-account with no Stripe subscription yet', (
     expect(fake.requests).toEqual([]);
   });
 });
+
+describe('given an agency that applies Stripe downgrades now', () => {
+  it('charges nothing and keeps the unused difference as credit balance, at Stripe and here', async () => {
+    await server().db.query(
+      `UPDATE agencies SET policy = policy || '{"stripeDowngradeTiming":"now"}'::jsonb WHERE id = 'agency_northwind'`,
+    );
+    const { stripeSub } = await start('plan_growth');
+    server().clock.advance(10 * DAY);
+    const { quote, confirmed } = await quoteAndConfirm('plan_starter');
+
+    // −round(4900 × 20/30) + round(2900 × 20/30) = −3267 + 1933 = −1334: nothing due, 1334 credited.
+    expect(quote.amountDueNow.amount).toBe(0);
+    expect(confirmed.body).toMatchObject({
+      timing: 'now',
+      amountCharged: { amount: 0, currency: 'USD' },
+      invoice: null,
+      creditGranted: { amount: 1334, currency: 'USD' },
+    });
+    expect(fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`)[0]?.params).toMatchObject({
+      proration_behavior: 'always_invoice',
+      proration_date: String(seconds(quote.quotedAt)),
+    });
+    expect(fake.customers.get(stripeSub.customer as string)?.balance).toBe(-1334);
+    expect(await ledger()).toEqual([
+      { kind: 'charge', amount: 4900, invoice_id: expect.any(String) },
+      { kind: 'credit', amount: 1334, invoice_id: null },
+    ]);
+    const [account] = await server().db.query<{ credit_balance_amount: number }>(
+      'SELECT credit_balance_amount FROM sub_accounts WHERE id = $1',
+      [SA],
+    );
+    expect(account?.credit_balance_amount).toBe(1334);
+  });
+});
