@@ -1,0 +1,46 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { createPlankitClient } from '../../src';
+import { checkoutOptions, plankitKeys, previewPlanChangeOptions } from '../../src/react';
+import { numberDto } from '../fixtures';
+
+// Never called: these tests read option values, not data.
+const client = createPlankitClient({ baseUrl: 'http://127.0.0.1:1' });
+
+describe('a preview query', () => {
+  it('goes stale at half the quote TTL, so Confirm never sends a quote about to expire', () => {
+    const options = previewPlanChangeOptions(client, { subAccountId: 's1', targetPlanId: 'p2', quoteTtlSeconds: 600 });
+    expect([options.staleTime, options.gcTime]).toEqual([300_000, 300_000]);
+    expect(options.queryKey).toEqual(['plankit', 'sub-accounts', 'preview', 's1', 'p2', null]);
+  });
+
+  it('is keyed by timing, so "now" and "next cycle" are two quotes', () => {
+    const now = previewPlanChangeOptions(client, { subAccountId: 's1', targetPlanId: 'p2', timing: 'now' });
+    const later = previewPlanChangeOptions(client, { subAccountId: 's1', targetPlanId: 'p2', timing: 'period_end' });
+    expect(now.queryKey).not.toEqual(later.queryKey);
+  });
+});
+
+describe('a checkout query', () => {
+  const checkout = (status: 'open' | 'complete') => ({
+    id: 'co_1',
+    url: 'http://127.0.0.1/checkout/co_1',
+    status,
+    number: { ...numberDto, assignedTo: null, periodEnd: null },
+  });
+
+  it('polls an open checkout with growing delays up to the cap, and stops once it is settled', () => {
+    const queryClient = new QueryClient();
+    const options = checkoutOptions(client, 'co_1', { initialMs: 1000, factor: 2, maxMs: 5000 });
+    const interval = options.refetchInterval as (query: unknown) => number | false;
+    const query = () => queryClient.getQueryCache().find({ queryKey: plankitKeys.checkout('co_1') });
+    const delays: (number | false)[] = [];
+    for (let poll = 0; poll < 5; poll++) {
+      queryClient.setQueryData(plankitKeys.checkout('co_1'), checkout('open') as never);
+      delays.push(interval(query()));
+    }
+    expect(delays).toEqual([1000, 2000, 4000, 5000, 5000]);
+    queryClient.setQueryData(plankitKeys.checkout('co_1'), checkout('complete') as never);
+    expect(interval(query())).toBe(false);
+  });
+});
