@@ -1,13 +1,20 @@
-// React Query hooks for the number components over the backend in context.
-import type { EligibleUserPage, PhoneNumberView } from '@plankit/sdk';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { plankitKeys, useBackend } from './backend';
+// React Query over the sdk's hooks and keys, so each mutation invalidates what the sdk's table says.
+import type { EligibleUserPage } from '@plankit/sdk';
+import {
+  plankitKeys,
+  useAssignNumber as useAssignNumberMutationSdk,
+  useReleaseNumber as useReleaseNumberMutationSdk,
+  useUnassignNumber as useUnassignNumberMutationSdk,
+} from '@plankit/sdk/react';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useBackend } from './backend';
 
-/** Users a number can be assigned to, searched and paged on the server. */
+/** Users a number can be assigned to, searched and paged on the server, one page at a time. */
 export function useEligibleUsersSearch(numberId: string, q: string, options: { enabled: boolean; pageSize: number }) {
   const client = useBackend();
   return useInfiniteQuery({
-    queryKey: plankitKeys.eligibleUsers(numberId, q),
+    // Under the sdk's per-number prefix, which assigning and plan changes invalidate.
+    queryKey: [...plankitKeys.eligibleUsersOf(numberId), 'pages', q, options.pageSize],
     queryFn: ({ pageParam, signal }): Promise<EligibleUserPage> =>
       client.listEligibleUsers(
         numberId,
@@ -17,33 +24,13 @@ export function useEligibleUsersSearch(numberId: string, q: string, options: { e
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: options.enabled,
-    // The previous results stay on screen while the next search runs, so the list never flashes empty.
+    // The previous results stay listed while the next search runs, so the list never flashes empty.
     placeholderData: keepPreviousData,
     staleTime: 30_000,
     retry: false,
   });
 }
 
-function useNumberMutation<V>(run: (variables: V) => Promise<PhoneNumberView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    // Pools, eligible users and sub-account lists all change: no stale page after an action.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['plankit'] }),
-  });
-}
-
-export function useAssignNumberMutation(numberId: string) {
-  const client = useBackend();
-  return useNumberMutation((userId: string) => client.assignNumber(numberId, { userId }));
-}
-
-export function useUnassignNumberMutation(numberId: string) {
-  const client = useBackend();
-  return useNumberMutation((_: undefined) => client.unassignNumber(numberId));
-}
-
-export function useReleaseNumberMutation(numberId: string) {
-  const client = useBackend();
-  return useNumberMutation((_: undefined) => client.releaseNumber(numberId));
-}
+export const useAssignNumberMutation = useAssignNumberMutationSdk;
+export const useUnassignNumberMutation = useUnassignNumberMutationSdk;
+export const useReleaseNumberMutation = useReleaseNumberMutationSdk;

@@ -75,7 +75,7 @@ export function useAssignNumber({
   const settled = useDebouncedValue(query.trim(), debounceMs);
   const [selectedUser, setSelectedUser] = useState<EligibleUser | null>(null);
   const search = useEligibleUsersSearch(number.id, settled, { enabled: enabled && blocker === null, pageSize });
-  const mutation = useAssignNumberMutation(number.id);
+  const mutation = useAssignNumberMutation();
 
   const users = useMemo(() => search.data?.pages.flatMap((page) => page.items) ?? [], [search.data]);
   const total = search.data?.pages[0]?.total;
@@ -90,8 +90,11 @@ export function useAssignNumber({
   const { mutate, reset: resetMutation } = mutation;
   const assign = useCallback(() => {
     if (selectedUser === null || blocker !== null || mutation.isPending) return;
-    mutate(selectedUser.id, { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) });
-  }, [selectedUser, blocker, mutation.isPending, mutate, onSuccess, onError]);
+    mutate(
+      { numberId: number.id, userId: selectedUser.id },
+      { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) },
+    );
+  }, [selectedUser, blocker, mutation.isPending, mutate, onSuccess, onError, number.id]);
 
   const select = useCallback(
     (user: EligibleUser) => {

@@ -25,13 +25,13 @@ export interface NumberActionState {
 function useAction(
   mutation: ReturnType<typeof useUnassignNumberMutation>,
   available: boolean,
-  { onSuccess, onError }: NumberActionOptions,
+  { number, onSuccess, onError }: NumberActionOptions,
 ): NumberActionState {
   const { mutate, reset } = mutation;
   const confirm = useCallback(() => {
     if (!available || mutation.isPending) return;
-    mutate(undefined, { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) });
-  }, [available, mutation.isPending, mutate, onSuccess, onError]);
+    mutate({ numberId: number.id }, { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) });
+  }, [available, mutation.isPending, mutate, onSuccess, onError, number.id]);
   return {
     step: mutation.isSuccess
       ? 'success'
@@ -50,10 +50,10 @@ function useAction(
 
 /** The agency takes an assigned number back now (any assigned state); what used it stops working. */
 export function useUnassignNumber(options: NumberActionOptions): NumberActionState {
-  return useAction(useUnassignNumberMutation(options.number.id), options.number.state !== 'unassigned', options);
+  return useAction(useUnassignNumberMutation(), options.number.state !== 'unassigned', options);
 }
 
 /** The sub-account gives an active number back at period end, without refund. */
 export function useReleaseNumber(options: NumberActionOptions): NumberActionState {
-  return useAction(useReleaseNumberMutation(options.number.id), options.number.state === 'active', options);
+  return useAction(useReleaseNumberMutation(), options.number.state === 'active', options);
 }

@@ -1,4 +1,5 @@
 import type { Checkout, PhoneNumberView } from '@plankit/sdk';
+import { plankitKeys } from '@plankit/sdk/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBackend } from './backend';
@@ -114,7 +115,8 @@ export function usePayToActivate({
       setStep(next);
       if (next === 'active' && view) {
         callbacks.current.onSuccess?.(view.number);
-        void queryClient.invalidateQueries({ queryKey: ['plankit'] });
+        void queryClient.invalidateQueries({ queryKey: plankitKeys.numberPool() });
+        void queryClient.invalidateQueries({ queryKey: plankitKeys.allSubAccountNumbers() });
       }
     };
     void (async () => {

@@ -57,8 +57,8 @@ export function useStartSubscription({
 }: UseStartSubscriptionOptions): StartSubscriptionState {
   const detailQuery = useSubAccountDetailQuery(subAccountId, enabled);
   const plansQuery = usePlansQuery(enabled);
-  const assignMutation = useAssignPlanMutation(subAccountId);
-  const startMutation = useStartSubscriptionMutation(subAccountId);
+  const assignMutation = useAssignPlanMutation();
+  const startMutation = useStartSubscriptionMutation();
   const [selected, setSelected] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
 
@@ -71,12 +71,15 @@ export function useStartSubscription({
   const { mutate: startMutate, reset: resetStart } = startMutation;
   const assignPlan = useCallback(() => {
     if (selectedPlanId === null || assignMutation.isPending) return;
-    assign(selectedPlanId, { onSuccess: () => setChoosing(false), onError: (error) => onError?.(error) });
-  }, [selectedPlanId, assignMutation.isPending, assign, onError]);
+    assign(
+      { subAccountId, planId: selectedPlanId },
+      { onSuccess: () => setChoosing(false), onError: (error) => onError?.(error) },
+    );
+  }, [selectedPlanId, assignMutation.isPending, assign, onError, subAccountId]);
   const start = useCallback(() => {
     if (startMutation.isPending) return;
-    startMutate(undefined, { onSuccess: (result) => onSuccess?.(result), onError: (error) => onError?.(error) });
-  }, [startMutation.isPending, startMutate, onSuccess, onError]);
+    startMutate({ subAccountId }, { onSuccess: (result) => onSuccess?.(result), onError: (error) => onError?.(error) });
+  }, [startMutation.isPending, startMutate, onSuccess, onError, subAccountId]);
 
   const reset = useCallback(() => {
     setSelected(null);

@@ -22,6 +22,7 @@ import type {
   EligibleUserPage,
   EligibleUsersParams,
   PhoneNumberView,
+  PlankitClient,
   StartSubscriptionResult,
   SubAccountDetail,
 } from '@plankit/sdk';
@@ -464,4 +465,18 @@ export class FakeNumbers implements PlankitBackend {
     if (failure?.kind === 'network') throw new FakeNetworkError();
     if (failure?.kind === 'refusal') this.refuse(failure.refusal);
   }
+}
+
+/**
+ * `fake` as a whole `PlankitClient` for `PlankitProvider`: the number and subscription calls go to
+ * it; any other call answers `not_found`, as a server without that endpoint would.
+ */
+export function numbersClient(fake: FakeNumbers): PlankitClient {
+  const missing = () => Promise.reject(new FakeServerRefusal(404, 'not_found', {}));
+  return new Proxy({} as PlankitClient, {
+    get(_target, name) {
+      const method = (fake as unknown as Record<PropertyKey, unknown>)[name];
+      return typeof method === 'function' ? method.bind(fake) : missing;
+    },
+  });
 }

@@ -1,12 +1,13 @@
 import type { Plan, SubAccount } from '@plankit/rules';
+import { PlankitProvider } from '@plankit/sdk/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { PlankitBackendProvider } from '../../src/numbers/backend';
 import {
   FakeNumbers,
   type FakeNumbersOptions,
   type NumbersScenario,
+  numbersClient,
   numbersScenario,
 } from '../../src/testing/fake-numbers';
 import { type PlanFixture, subAccount } from '../../src/testing/fixtures';
@@ -26,12 +27,13 @@ export function NumbersHarness({ scenario, setup, options, children }: NumbersHa
     setup?.(instance);
     return instance;
   });
+  const [client] = useState(() => numbersClient(fake));
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <PlankitBackendProvider client={fake}>{children(fake)}</PlankitBackendProvider>
+      <PlankitProvider client={client}>{children(fake)}</PlankitProvider>
     </QueryClientProvider>
   );
 }

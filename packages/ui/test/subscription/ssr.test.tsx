@@ -8,7 +8,10 @@ describe('the number and subscription components on the server', () => {
   it('render to a string without window', async () => {
     expect(typeof globalThis.window).toBe('undefined');
     const ui = await import('../../src/index');
-    const { FakeNumbers, assignedNumber, numbersScenario } = await import('../../src/testing/fake-numbers');
+    const { FakeNumbers, assignedNumber, numbersClient, numbersScenario } = await import(
+      '../../src/testing/fake-numbers'
+    );
+    const { PlankitProvider } = await import('@plankit/sdk/react');
     const fake = new FakeNumbers(numbersScenario({ numbers: [assignedNumber('pending_payment')] }));
     const number = fake.number('num_1');
     const html = renderToString(
@@ -16,8 +19,8 @@ describe('the number and subscription components on the server', () => {
         QueryClientProvider,
         { client: new QueryClient() },
         createElement(
-          ui.PlankitBackendProvider,
-          { client: fake },
+          PlankitProvider,
+          { client: numbersClient(fake) },
           createElement(ui.PayToActivate, { number }),
           createElement(ui.UnassignNumberDialog, { number }),
           createElement(ui.AssignNumberDialog, { number }),
