@@ -303,3 +303,25 @@ describe('given an agency that applies Stripe downgrades now', () => {
     expect(account?.credit_balance_amount).toBe(1334);
   });
 });
+
+describe('given a trialing Stripe subscription', () => {
+  it('changes the price now with nothing prorated and nothing charged', async () => {
+    const { stripeSub } = await start();
+    await server().db.query(
+      `UPDATE subscriptions SET status = 'trialing', trial_end = $2 WHERE sub_account_id = $1 AND is_current`,
+      [SA, new Date(TEST_NOW.getTime() + 14 * DAY * 1000)],
+    );
+    server().clock.advance(3 * DAY);
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth');
+    expect(quote.amountDueNow.amount).toBe(0);
+    expect(confirmed.body).toMatchObject({ amountCharged: { amount: 0, currency: 'USD' }, invoice: null });
+    const [update] = fake.calls('POST', `/v1/subscriptions/${stripeSub.id}`);
+    expect(update?.params).toEqual({
+      items: [{ id: expect.any(String), price: fake.priceOf('plan_growth'), quantity: '1' }],
+      payment_behavior: 'pending_if_incomplete',
+      proration_behavior: 'none',
+      expand: ['latest_invoice'],
+    });
+    expect((await ledger()).map((e) => e.amount)).toEqual([2900]);
+  });
+});
