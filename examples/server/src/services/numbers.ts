@@ -7,7 +7,9 @@ import {
   type NumberEvent,
   numberMonthlyPrice,
   type PhoneNumber,
+  type Plan,
   type SubAccountUser,
+  type Subscription,
   transitionNumber,
   userEligibility,
 } from '@plankit/rules';
@@ -179,19 +181,49 @@ export async function eligibleUserPage(
   const rows = await q.query<CandidateRow>(
     `SELECT u.id, u.sub_account_id, u.name, u.email, u.status, a.name AS sub_account_name
      FROM sub_account_users u JOIN sub_accounts a ON a.id = u.sub_account_id
-     WHERE a.agency_id = $1 AND ($2 = '' OR lower(u.name) LIKE $3 OR lower(u.email) LIKE $3 OR lower(a.name) LIKE $3)
-     ORDER BY lower(u.name), u.id`,
+     WHERE a.agency_id = $1 AND ($2 = '' OR lower(u.name) LIKE $3 OR lower(u.email) LIKE $3 OR lower(a.name) LIKE $3)`,
     [agencyId, needle, `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`],
   );
-  const accounts = new Map<string, Awaited<ReturnType<typeof loadSubAccount>>>();
-  for (const row of rows) {
-    if (!accounts.has(row.sub_account_id))
-      accounts.set(row.sub_account_id, await loadSubAccount(q, row.sub_account_id));
-  }
+  const byName = (a: CandidateRow, b: CandidateRow) =>
+    a.name.toLowerCase() < b.name.toLowerCase()
+      ? -1
+      : a.name.toLowerCase() > b.name.toLowerCase()
+        ? 1
+        : a.id < b.id
+          ? -1
+          : 1;
+  rows.sort(byName);
+  // What the eligibility rules read of each sub-account, in one query (not one load per account).
+  const accounts = new Map(
+    (
+      await q.query<{
+        id: string;
+        agency_id: string;
+        name: string;
+        payment_method: string;
+        status: Subscription['status'] | null;
+        terms: Plan | null;
+      }>(
+        `SELECT a.id, a.agency_id, a.name, a.payment_method, s.status, s.terms
+         FROM sub_accounts a LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
+         WHERE a.agency_id = $1`,
+        [agencyId],
+      )
+    ).map((row) => [
+      row.id,
+      {
+        id: row.id,
+        agencyId: row.agency_id,
+        name: row.name,
+        hasPaymentMethod: row.payment_method !== 'none',
+        subscription: row.status === null || row.terms === null ? null : { status: row.status, terms: row.terms },
+      },
+    ]),
+  );
   const candidates = rows.flatMap((row) => {
-    const record = accounts.get(row.sub_account_id);
-    if (!record) return [];
-    return [{ user: { ...row, subAccountId: row.sub_account_id }, subAccount: record.subAccount }];
+    const subAccount = accounts.get(row.sub_account_id);
+    if (!subAccount) return [];
+    return [{ user: { ...row, subAccountId: row.sub_account_id }, subAccount }];
   });
   const items = eligibleUsers({ agencyId, candidates }).eligible.flatMap(({ user, subAccount }) => {
     const terms = subAccount.subscription?.terms;
