@@ -29,7 +29,7 @@ describe('the client', () => {
 describe('the endpoint table', () => {
   it('derives path parameters from the template', () => {
     expectTypeOf<PathParamsOf<'assignNumber'>>().toEqualTypeOf<{ readonly id: string }>();
-    expectTypeOf<PathParamsOf<'getMe'>>().toEqualTypeOf<{}>();
+    expectTypeOf<keyof PathParamsOf<'getMe'>>().toEqualTypeOf<never>();
     expectTypeOf(endpoints.listEligibleUsers.params).toEqualTypeOf<readonly 'id'[]>();
   });
 
