@@ -11,6 +11,9 @@ const cases = [
   ['AssignNumberDialog', ['AssignNumberDialog']],
   ['PayToActivate', ['PayToActivate']],
   ['all three dialogs', ['ChangePlanDialog', 'AssignNumberDialog', 'PayToActivate']],
+  ['Unassign + Release', ['UnassignNumberDialog', 'ReleaseNumberDialog']],
+  ['SubscriptionCard', ['SubscriptionCard']],
+  ['StartSubscription', ['StartSubscriptionDialog']],
 ];
 // What a host ships in total also includes the client it creates (ky, zod/mini schemas).
 const withClient = `export { createPlankitClient } from '@plankit/sdk';`;
@@ -31,9 +34,12 @@ async function measure(names, extra = '') {
     define: { 'process.env.NODE_ENV': '"production"' },
     external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'],
     logLevel: 'error',
+    metafile: true,
   });
   const code = result.outputFiles[0].contents;
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+  const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
+  const used = inputs.filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, used };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -53,3 +59,15 @@ const all = await measure(['ChangePlanDialog', 'AssignNumberDialog', 'PayToActiv
 console.log(
   `${'+ createPlankitClient'.padEnd(20)} ${kb(all.gzip).padStart(9)} gzip  ${kb(all.raw).padStart(9)} min (all three dialogs and the client)`,
 );
+
+// Importing only PayToActivate must not pull the change-plan dialog's code (its catalog strings are
+// shared by every component, so rules' change-plan messages may appear; nothing else may).
+const pay = await measure(['PayToActivate']);
+const pulled = pay.used.filter(
+  (path) => /\/change-plan\//.test(path) && !/rules\/src\/change-plan\/messages\.ts$/.test(path),
+);
+if (pulled.length > 0) {
+  console.error(`PayToActivate pulls change-plan code:\n  ${pulled.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('PayToActivate alone: no change-plan code (only the shared message catalog)');
