@@ -2,7 +2,7 @@
 // `npm start` and `npm test` on a machine that has only Node and npm: bootstrap the pinned pnpm,
 // install the workspace, provide system tools the tests need, then run the job.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -21,7 +21,12 @@ function pnpmCommand() {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options, env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: root,
+    ...options,
+    env: { ...process.env, ...options.env },
+  });
   return result.status ?? 1;
 }
 
@@ -56,7 +61,9 @@ function ensureSystemTools() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('apt-get', ['--version']).status === 0;
   if (!isRoot || !hasApt) {
-    console.error(`Missing: ${missing.join(', ')}. Install them (Debian: sudo apt-get install -y ${missing.join(' ')}), or set CHROMIUM_PATH, then run again.`);
+    console.error(
+      `Missing: ${missing.join(', ')}. Install them (Debian: sudo apt-get install -y ${missing.join(' ')}), or set CHROMIUM_PATH, then run again.`,
+    );
     process.exit(1);
   }
   log(`Installing ${missing.join(', ')} from Debian's packages`);
@@ -68,7 +75,11 @@ function ensureSystemTools() {
 function readVitestJson(file) {
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
-    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, skipped: report.numPendingTests + (report.numTodoTests ?? 0) };
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: report.numFailedTests ?? 0,
+      skipped: report.numPendingTests + (report.numTodoTests ?? 0),
+    };
   } catch {
     return { passed: 0, failed: 1, skipped: 0 };
   }
@@ -137,7 +148,7 @@ async function test(pnpm) {
 
 function start(pnpm) {
   const dashboard = join(root, 'examples', 'dashboard', 'package.json');
-  const scripts = existsSync(dashboard) ? JSON.parse(readFileSync(dashboard, 'utf8')).scripts ?? {} : {};
+  const scripts = existsSync(dashboard) ? (JSON.parse(readFileSync(dashboard, 'utf8')).scripts ?? {}) : {};
   if (!scripts.main) {
     console.error('The example dashboard is not available in this checkout.');
     process.exit(1);
