@@ -14,6 +14,7 @@ import {
   PlankitSchemaError,
   PlankitTimeoutError,
 } from './errors';
+import { newIdempotencyKey } from './idempotency-key';
 import type { PlankitClientOptions } from './types';
 
 export interface CallInit {
@@ -194,7 +195,7 @@ export function createCall(options: PlankitClientOptions): Call {
     const headers = new Headers(options.getHeaders === undefined ? undefined : await options.getHeaders());
     headers.set('Accept', 'application/json');
     // One key for this call, reused by every retry of it, so the server applies it at most once.
-    if (endpoint.idempotent) headers.set('Idempotency-Key', init.idempotencyKey ?? crypto.randomUUID());
+    if (endpoint.idempotent) headers.set('Idempotency-Key', init.idempotencyKey ?? newIdempotencyKey());
     const kind = retryClass(endpoint);
     for (let retries = 0; ; retries++) {
       try {

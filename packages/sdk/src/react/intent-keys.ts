@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '../client/idempotency-key';
 // One Idempotency-Key per user intent: the same variables reuse the key until the intent
 // succeeds, so a double click or a retry after an error is applied at most once; new variables
 // are a new intent with a new key.
@@ -17,7 +18,7 @@ function stableStringify(value: unknown): string {
 }
 
 /** Keys for one mutation hook instance. */
-export function createIntentKeys(newKey: () => string = () => crypto.randomUUID()): IntentKeys {
+export function createIntentKeys(newKey: () => string = newIdempotencyKey): IntentKeys {
   let current: { readonly variables: string; readonly key: string } | null = null;
   return {
     key(variables) {
@@ -32,4 +33,4 @@ export function createIntentKeys(newKey: () => string = () => crypto.randomUUID(
 }
 
 /** A fresh key for every call: for option factories used outside a hook. */
-export const keyPerCall: IntentKeys = { key: () => crypto.randomUUID(), done: () => {} };
+export const keyPerCall: IntentKeys = { key: () => newIdempotencyKey(), done: () => {} };
