@@ -162,6 +162,34 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     expect(stripeSub.schedule).toBeNull();
   });
 
+  it('releases a pending downgrade schedule before an upgrade applies now', async () => {
+    const { stripeSub } = await start('plan_growth');
+    server().clock.advance(5 * DAY);
+    await quoteAndConfirm('plan_starter');
+    const schedule = [...fake.schedules.values()][0];
+    const { confirmed } = await quoteAndConfirm('plan_pro');
+    expect(confirmed.status).toBe(200);
+    const order = fake.requests
+      .filter((r) => r.method === 'POST' && /^\/v1\/subscription(s|_schedules)\//.test(r.path))
+      .map((r) => r.path)
+      .slice(-2);
+    expect(order).toEqual([`/v1/subscription_schedules/${schedule?.id}/release`, `/v1/subscriptions/${stripeSub.id}`]);
+    expect(stripeSub.schedule).toBeNull();
+  });
+
+  it('makes a new schedule when the previous one has already ended', async () => {
+    await start('plan_growth');
+    server().clock.advance(5 * DAY);
+    await quoteAndConfirm('plan_starter');
+    const first = [...fake.schedules.values()][0];
+    await api.del(`/v1/sub-accounts/${SA}/scheduled-change`);
+    expect(first?.status).toBe('released');
+    await quoteAndConfirm('plan_starter');
+    expect(
+      fake.calls('POST', '/v1/subscription_schedules').filter((r) => r.path === '/v1/subscription_schedules'),
+    ).toHaveLength(2);
+  });
+
   it('moves to a yearly plan with a new billing anchor, crediting the unused month', async () => {
     const { stripeSub } = await start('plan_growth');
     server().clock.advance(10 * DAY);

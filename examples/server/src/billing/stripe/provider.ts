@@ -105,11 +105,21 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
     });
   }
 
+  /** The schedule still steering the subscription, or null (none, or it already ran its course). */
+  async function liveSchedule(q: Queryable, subscriptionId: string): Promise<Stripe.SubscriptionSchedule | null> {
+    const link = await findLink(q, 'schedule', subscriptionId);
+    if (!link) return null;
+    const schedule = await stripe.subscriptionSchedules.retrieve(link.stripeId);
+    if (schedule.status === 'active' || schedule.status === 'not_started') return schedule;
+    await deleteLink(q, 'schedule', subscriptionId);
+    return null;
+  }
+
   /** Release a schedule left on the subscription (a new change replaces a scheduled one). */
   async function releaseSchedule(q: Queryable, subscriptionId: string): Promise<void> {
-    const link = await findLink(q, 'schedule', subscriptionId);
-    if (!link) return;
-    await stripe.subscriptionSchedules.release(link.stripeId);
+    const schedule = await liveSchedule(q, subscriptionId);
+    if (!schedule) return;
+    await stripe.subscriptionSchedules.release(schedule.id);
     await deleteLink(q, 'schedule', subscriptionId);
   }
 
@@ -195,13 +205,13 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         return local.scheduleChange(ctx, { subscription, change } as never);
       await call(async () => {
         const stripeId = await stripeSubscriptionOf(ctx.tx, subscription.id);
-        const known = await findLink(ctx.tx, 'schedule', subscription.id);
-        const schedule = known
-          ? await stripe.subscriptionSchedules.retrieve(known.stripeId)
-          : await stripe.subscriptionSchedules.create(
-              { from_subscription: stripeId },
-              { idempotencyKey: `plankit-schedule-${subscription.id}-${subscription.version}` },
-            );
+        // A new scheduled change replaces the phases of the one still pending.
+        const schedule =
+          (await liveSchedule(ctx.tx, subscription.id)) ??
+          (await stripe.subscriptionSchedules.create(
+            { from_subscription: stripeId },
+            { idempotencyKey: `plankit-schedule-${subscription.id}-${subscription.version}` },
+          ));
         const currentPhase = schedule.phases[0];
         if (!currentPhase) throw new Error(`schedule ${schedule.id} has no phase`);
         const currentPrice = await ensurePrice(stripe, ctx.tx, subscription.terms);
