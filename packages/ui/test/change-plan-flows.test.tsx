@@ -39,6 +39,26 @@ async function openAndPick(user: ReturnType<typeof userEvent.setup>, plan?: stri
 
 const confirm = (dialog: HTMLElement) => within(dialog).getByRole('button', { name: 'Confirm' });
 
+/** A host that owns the open state. */
+function Host({ onOpenChange }: { onOpenChange: (open: boolean) => void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Open it
+      </button>
+      <ChangePlanDialog
+        subAccountId="sa_northwind"
+        open={open}
+        onOpenChange={(next) => {
+          onOpenChange(next);
+          setOpen(next);
+        }}
+      />
+    </>
+  );
+}
+
 describe('ChangePlanDialog flows', () => {
   describe('before a plan is picked', () => {
     it('asks to pick one and keeps Confirm disabled', async () => {
@@ -168,28 +188,10 @@ describe('ChangePlanDialog flows', () => {
   describe('controlled', () => {
     it('opens and closes only through the host', async () => {
       const onOpenChange = vi.fn();
-      function Host() {
-        const [open, setOpen] = useState(false);
-        return (
-          <>
-            <button type="button" onClick={() => setOpen(true)}>
-              Open it
-            </button>
-            <ChangePlanDialog
-              subAccountId="sa_northwind"
-              open={open}
-              onOpenChange={(next) => {
-                onOpenChange(next);
-                setOpen(next);
-              }}
-            />
-          </>
-        );
-      }
       const user = userEvent.setup();
       render(
         <FakePlankitProvider fake={new FakePlankit(scenario())}>
-          <Host />
+          <Host onOpenChange={onOpenChange} />
         </FakePlankitProvider>,
       );
       expect(screen.queryByRole('button', { name: 'Change plan' })).toBeNull();

@@ -72,9 +72,12 @@ export function ImpactSummary({ preview, blockers = preview.blockers }: ImpactSu
         </ul>
       ) : null}
       <ul className="plankit-summary" data-slot="summary">
-        {preview.summary.map((ref) => (
-          <li key={`${ref.key}-${JSON.stringify(ref.values ?? {})}`}>{t.ref(ref)}</li>
-        ))}
+        {/* Over-limit lines are shown once, in their own notice (or as blockers) below. */}
+        {preview.summary
+          .filter((ref) => ref.key !== 'change_plan.summary.over_limit')
+          .map((ref) => (
+            <li key={`${ref.key}-${JSON.stringify(ref.values ?? {})}`}>{t.ref(ref)}</li>
+          ))}
       </ul>
       {preview.overLimit.length > 0 && !blockers.some((b) => b.reason === 'over_limit') ? (
         <div data-slot="over-limit">
