@@ -99,7 +99,7 @@ export function usePayToActivate({
   // Resume a checkout after coming back from a redirect.
   useEffect(() => {
     const resumed = checkoutId ?? session()?.getItem(storageKey(number.id)) ?? null;
-    if (resumed !== null && number.state === 'pending_payment') {
+    if (resumed !== null && (number.state === 'pending_payment' || number.state === 'active')) {
       setFollowing(resumed);
       setStep('waiting');
     }
