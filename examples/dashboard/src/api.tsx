@@ -1,7 +1,6 @@
 // The host's session: which seeded user is signed in, and a Plankit client that sends their token.
 import { createPlankitClient, type PlankitClient } from '@plankit/sdk';
 import { PlankitProvider } from '@plankit/sdk/react';
-import { ChangePlanBackendProvider } from '@plankit/ui';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { navigate } from './router';
@@ -49,9 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ token, client, switchUser }), [token, client, switchUser]);
   return (
     <SessionContext.Provider value={value}>
-      <PlankitProvider client={client}>
-        <ChangePlanBackendProvider client={client}>{children}</ChangePlanBackendProvider>
-      </PlankitProvider>
+      <PlankitProvider client={client}>{children}</PlankitProvider>
     </SessionContext.Provider>
   );
 }

@@ -58,7 +58,7 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                     </p>
                   ) : null}
                   <div className="card-actions">
-                    {n.state === 'pending_payment' ? <PayNow number={n} /> : null}
+                    <PayNow number={n} />
                     {n.state === 'active' ? (
                       <button type="button" className="btn" onClick={() => setReleasing(n)}>
                         Release

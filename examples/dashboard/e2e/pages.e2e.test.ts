@@ -1,0 +1,98 @@
+// Every page of the dashboard, agency and client portal: axe finds nothing, and the suite writes
+// the screenshots the README shows (light 1280 wide, one dark, one 390 wide).
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { done, expectNoAxeViolations, screenshot, startWorld, type World } from './harness';
+import { dialog, expectText, expectVisible, openRowMenu } from './ui';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+const HARBOR_USER = 'tok_harbor_approved';
+
+describe('the agency side', () => {
+  it('Manage Users lists every sub-account with its plan and billing status', async () => {
+    const page = await world.open('/users');
+    await expectVisible(page, 'Tidewater Marine');
+    await expectVisible(page.getByTestId('row-sa_maple'), 'Past Due');
+    await expectVisible(page.getByTestId('row-sa_oakridge'), 'Blocked');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'manage-users');
+    await done(page);
+  });
+
+  it('Manage Users in the dark theme', async () => {
+    const page = await world.open('/users', { dark: true });
+    await expectVisible(page, 'Tidewater Marine');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'manage-users-dark');
+    await done(page);
+  });
+
+  it('the Change plan dialog with an upgrade quoted', async () => {
+    const page = await world.open('/users');
+    await openRowMenu(page, 'Harbor Fitness', 'Change plan');
+    const d = dialog(page, 'Change plan');
+    await d.getByRole('radio', { name: /^Pro/ }).check();
+    await expectText(d.locator('[data-slot="due-now"]'), '$33.33');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'change-plan-dialog');
+    await done(page);
+  });
+
+  it("a client's Billing tab with its subscription", async () => {
+    const page = await world.open('/users/sa_harbor');
+    await expectVisible(page, 'Current subscription');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'client-billing');
+    await done(page);
+  });
+
+  it("a free client's Billing tab offers Assign a Billing Plan", async () => {
+    const page = await world.open('/users/sa_cedar');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Assign a Billing Plan' }).click();
+    await expectVisible(dialog(page, 'Assign a Billing Plan'), 'Select a plan…');
+    await expectNoAxeViolations(page);
+    await done(page);
+  });
+
+  it('Phone Numbers shows the pool with state, assignee and agent', async () => {
+    const page = await world.open('/numbers');
+    await expectVisible(page.getByTestId('number-num_ny_0104'), 'Pending Payment');
+    await expectVisible(page.getByTestId('number-num_ny_0105'), 'Harbor Front Desk');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'agency-phone-numbers');
+    await done(page);
+  });
+});
+
+describe('the client portal (Harbor Fitness)', () => {
+  it('Billing shows the subscription card', async () => {
+    const page = await world.open('/billing', { as: HARBOR_USER });
+    await expectVisible(page, 'Current subscription');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'client-portal-billing');
+    await done(page);
+  });
+
+  it('Phone Numbers shows Pay Now and the active numbers', async () => {
+    const page = await world.open('/phone-numbers', { as: HARBOR_USER });
+    await expectVisible(page, 'Pending Payment');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'client-portal-phone-numbers');
+    await done(page);
+  });
+
+  it('Phone Numbers on a 390-wide phone', async () => {
+    const page = await world.open('/phone-numbers', { as: HARBOR_USER, width: 390, height: 844 });
+    await expectVisible(page, 'Pending Payment');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'client-portal-phone-numbers-mobile');
+    await done(page);
+  });
+});
