@@ -22,7 +22,6 @@ if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   exit 1
 fi
 
-port="${PLANKIT_PG_PORT:-$((54000 + RANDOM % 1000))}"
 dir="$(mktemp -d)"
 as_db_user=()
 if [ "$(id -u)" -eq 0 ]; then
@@ -37,9 +36,23 @@ stop() {
 trap stop EXIT
 
 "${as_db_user[@]}" "$bin/initdb" -D "$dir/data" -A trust -U postgres >/dev/null
-# Enough connections for parallel test files, each with a pool.
-"${as_db_user[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null
+# A random port, tried again on a clash with another server (parallel runs on one machine).
+started=""
+for attempt in 1 2 3 4 5; do
+  port="${PLANKIT_PG_PORT:-$((54000 + RANDOM % 1000))}"
+  # Enough connections for parallel test files, each with a pool; durability is not needed here.
+  if "${as_db_user[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off" start >/dev/null; then
+    started=yes
+    break
+  fi
+  [ -n "${PLANKIT_PG_PORT:-}" ] && break
+done
+if [ -z "$started" ]; then
+  echo "PostgreSQL did not start; its log:" >&2
+  cat "$dir/log" >&2 || true
+  exit 1
+fi
 
 export DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
 echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on $DATABASE_URL" >&2

@@ -97,6 +97,9 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
       [result.invoice?.id ?? ''],
     );
     expect(invoice).toEqual({ amount: 3333, status: 'paid' });
+    const page = await fetch(result.invoice?.url ?? '');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('$33.33');
   });
 
   it('schedules a downgrade to Starter for period end, shows it, and cancels it', async () => {
