@@ -16,4 +16,19 @@ describe('on the server', () => {
     );
     expect(html).toBe('<span class="plankit-money" data-slot="money">$49.00</span>');
   });
+
+  it('renders ChangePlanDialog to a string (its trigger) before any data', async () => {
+    const { ChangePlanDialog } = await import('../src/index');
+    const { FakePlankitProvider } = await import('../src/testing/FakePlankitProvider');
+    const { FakePlankit } = await import('../src/testing/fake-plankit');
+    const { scenario } = await import('../src/testing/fixtures');
+    const html = renderToString(
+      createElement(
+        FakePlankitProvider,
+        { fake: new FakePlankit(scenario()) },
+        createElement(ChangePlanDialog, { subAccountId: 'sa_northwind' }),
+      ),
+    );
+    expect(html).toContain('>Change plan</button>');
+  });
 });

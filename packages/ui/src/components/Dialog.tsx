@@ -3,6 +3,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 import { usePlankitUI } from '../i18n/context';
 import { useT } from '../i18n/useT';
+import { isDevelopment } from '../primitives/dev';
 
 export interface DialogProps {
   /** Controlled open state. Leave undefined to let the dialog manage it (with a trigger). */
@@ -61,7 +62,7 @@ export function DialogContent({ title, description, footer, container, className
   const t = useT();
   const { theme } = usePlankitUI();
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && !title) {
+    if (isDevelopment() && !title) {
       console.warn('Plankit: a dialog has no title. Screen readers announce it unnamed; pass `title`.');
     }
   }, [title]);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isDevelopment } from '../primitives/dev';
 
 export interface ControllableStateOptions<T> {
   /** The controlled value; `undefined` means uncontrolled. */
@@ -28,7 +29,7 @@ export function useControllableState<T>({
   onChangeRef.current = onChange;
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== controlled) {
+    if (isDevelopment() && wasControlled.current !== controlled) {
       const from = wasControlled.current ? 'controlled' : 'uncontrolled';
       const to = controlled ? 'controlled' : 'uncontrolled';
       console.warn(
