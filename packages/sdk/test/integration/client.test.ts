@@ -172,6 +172,15 @@ describe('given a sub-account user', () => {
     expect([done.status, done.number.state]).toEqual(['complete', 'active']);
   });
 
+  it('sees a declined card as a declined checkout, the number still pending', async () => {
+    await clientFor(TOKENS.owner).assignNumber('num_sf_0101', { userId: 'sau_zephyr' });
+    const client = clientFor(TOKENS.zephyr);
+    const checkout = await client.startCheckout('num_sf_0101', { returnUrl: 'http://localhost:5173/numbers' });
+    await fetch(new URL(`/checkout/${checkout.id}/pay`, server().url), { method: 'POST', redirect: 'manual' });
+    const done = await client.getCheckout(checkout.id);
+    expect([done.status, done.number.state]).toEqual(['declined', 'pending_payment']);
+  });
+
   it('is refused the agency’s pool', async () => {
     expect(await refusal(clientFor(TOKENS.harbor).listNumbers())).toEqual({ status: 403, code: 'not_agency_member' });
   });

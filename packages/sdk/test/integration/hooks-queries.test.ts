@@ -122,6 +122,13 @@ describe('the query hooks', () => {
     expect(view.result.current.data?.number.state).toBe('active');
   });
 
+  it('a refused read settles at once as a PlankitHttpError (the client, not React Query, retries)', async () => {
+    const view = renderHook(() => useSubAccount('sa_globex_acme'), { wrapper: wrapperFor(clientFor(TOKENS.owner)) });
+    await waitFor(() => expect(view.result.current.isError).toBe(true));
+    expect(view.result.current.failureCount).toBe(1);
+    expect(view.result.current.error).toMatchObject({ name: 'PlankitHttpError', status: 404, code: 'not_found' });
+  });
+
   it('refetches on window focus, so a change made elsewhere shows up', async () => {
     const { result } = await settled(() => useNumberPool());
     const count = result.current.data?.length ?? 0;
