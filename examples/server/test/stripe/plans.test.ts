@@ -190,6 +190,25 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     ).toHaveLength(2);
   });
 
+  it('keeps a scheduled downgrade, here and at Stripe, when an upgrade is declined', async () => {
+    const { stripeSub } = await start('plan_growth');
+    server().clock.advance(5 * DAY);
+    await quoteAndConfirm('plan_starter');
+    const first = [...fake.schedules.values()][0];
+    fake.declining.add(stripeSub.customer as string);
+    const { confirmed } = await quoteAndConfirm('plan_pro');
+
+    expect(confirmed.status).toBe(422);
+    expect(first?.status).toBe('released');
+    const again = fake.schedules.get(stripeSub.schedule as string);
+    expect(again?.id).not.toBe(first?.id);
+    expect(again?.phases).toEqual(first?.phases);
+    const detail = await api.get(`/v1/sub-accounts/${SA}`);
+    expect(detail.body).toMatchObject({
+      subAccount: { subscription: { terms: { id: 'plan_growth' }, scheduledChange: { targetPlanId: 'plan_starter' } } },
+    });
+  });
+
   it('moves to a yearly plan with a new billing anchor, crediting the unused month', async () => {
     const { stripeSub } = await start('plan_growth');
     server().clock.advance(10 * DAY);

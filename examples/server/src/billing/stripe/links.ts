@@ -1,7 +1,7 @@
 // Which Stripe object stands for which of ours (stripe_links), and which events were applied.
 import type { Queryable } from '../../db/db';
 
-export type LinkKind = 'customer' | 'price' | 'subscription' | 'schedule' | 'number_subscription' | 'checkout_session';
+export type LinkKind = 'customer' | 'price' | 'subscription' | 'number_subscription' | 'checkout_session';
 
 export interface Link {
   readonly kind: LinkKind;

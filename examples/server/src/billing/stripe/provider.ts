@@ -1,7 +1,7 @@
 // The Stripe provider: Stripe plans and phone numbers are billed by Stripe; offline plans, the
 // agency's telco purchases and credit balances stay in the local ledger. Every amount sent is the
 // rules' quote in Stripe's units; Stripe's invoices are mirrored into our tables (./mirror.ts).
-import { isZero, zero } from '@plankit/rules';
+import { isZero, type ScheduledChange, type Subscription, zero } from '@plankit/rules';
 import Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
 import { ApiError, fail, invalid } from '../../errors';
@@ -105,22 +105,47 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
     });
   }
 
-  /** The schedule still steering the subscription, or null (none, or it already ran its course). */
-  async function liveSchedule(q: Queryable, subscriptionId: string): Promise<Stripe.SubscriptionSchedule | null> {
-    const link = await findLink(q, 'schedule', subscriptionId);
-    if (!link) return null;
-    const schedule = await stripe.subscriptionSchedules.retrieve(link.stripeId);
-    if (schedule.status === 'active' || schedule.status === 'not_started') return schedule;
-    await deleteLink(q, 'schedule', subscriptionId);
-    return null;
+  /** Release the schedule attached to the subscription, if any; returns whether one was. */
+  async function releaseSchedule(subscription: Stripe.Subscription): Promise<boolean> {
+    const id = typeof subscription.schedule === 'string' ? subscription.schedule : subscription.schedule?.id;
+    if (!id) return false;
+    await stripe.subscriptionSchedules.release(id);
+    return true;
   }
 
-  /** Release a schedule left on the subscription (a new change replaces a scheduled one). */
-  async function releaseSchedule(q: Queryable, subscriptionId: string): Promise<void> {
-    const schedule = await liveSchedule(q, subscriptionId);
-    if (!schedule) return;
-    await stripe.subscriptionSchedules.release(schedule.id);
-    await deleteLink(q, 'schedule', subscriptionId);
+  /**
+   * Today's price until the change takes effect, then the target price (a period-end downgrade).
+   * The schedule attached to the Stripe subscription is the one that counts, so a rolled-back
+   * request never leaves us pointing at the wrong one.
+   */
+  async function schedulePhases(q: Queryable, subscription: Subscription, change: ScheduledChange): Promise<void> {
+    const stripeId = await stripeSubscriptionOf(q, subscription.id);
+    const current = await stripe.subscriptions.retrieve(stripeId);
+    const attached = typeof current.schedule === 'string' ? current.schedule : current.schedule?.id;
+    // A new scheduled change replaces the phases of the one still pending.
+    const schedule = attached
+      ? await stripe.subscriptionSchedules.retrieve(attached)
+      : await stripe.subscriptionSchedules.create({ from_subscription: stripeId });
+    const currentPhase = schedule.phases[0];
+    if (!currentPhase) throw new Error(`schedule ${schedule.id} has no phase`);
+    const currentPrice = await ensurePrice(stripe, q, subscription.terms);
+    const targetPrice = await ensurePrice(stripe, q, change.targetTerms);
+    const target = change.targetTerms.interval;
+    await stripe.subscriptionSchedules.update(schedule.id, {
+      end_behavior: 'release',
+      phases: [
+        {
+          items: [{ price: currentPrice, quantity: 1 }],
+          start_date: currentPhase.start_date,
+          end_date: seconds(change.effectiveAt),
+        },
+        {
+          items: [{ price: targetPrice, quantity: 1 }],
+          duration: { interval: target.unit, interval_count: target.count },
+          proration_behavior: 'none',
+        },
+      ],
+    });
   }
 
   return {
@@ -140,8 +165,9 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
 
       const invoice = await call(async () => {
         const stripeId = await stripeSubscriptionOf(ctx.tx, to.id);
-        await releaseSchedule(ctx.tx, to.id);
         const current = await stripe.subscriptions.retrieve(stripeId);
+        // A change now replaces a scheduled one.
+        const released = await releaseSchedule(current);
         const item = current.items.data[0];
         if (!item) throw new Error(`Stripe subscription ${stripeId} has no item`);
         const price = await ensurePrice(stripe, ctx.tx, to.terms);
@@ -174,6 +200,8 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         if (updated.pending_update) {
           // Void the unpaid invoice so a later retry cannot apply a change the product refused.
           if (latest && latest.status === 'open') await stripe.invoices.voidInvoice(latest.id);
+          // Nothing changed here, so the scheduled change still stands: put it back at Stripe.
+          if (released && from.scheduledChange) await schedulePhases(ctx.tx, from, from.scheduledChange);
           fail('payment_method_required', { detail: 'card_declined' });
         }
         if (!latest || latest.id === (typeof current.latest_invoice === 'string' ? current.latest_invoice : null)) {
@@ -200,47 +228,18 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
       return invoice;
     },
 
-    async scheduleChange(ctx, { subscription, change }) {
-      if (subscription.terms.paymentType !== 'stripe')
-        return local.scheduleChange(ctx, { subscription, change } as never);
-      await call(async () => {
-        const stripeId = await stripeSubscriptionOf(ctx.tx, subscription.id);
-        // A new scheduled change replaces the phases of the one still pending.
-        const schedule =
-          (await liveSchedule(ctx.tx, subscription.id)) ??
-          (await stripe.subscriptionSchedules.create(
-            { from_subscription: stripeId },
-            { idempotencyKey: `plankit-schedule-${subscription.id}-${subscription.version}` },
-          ));
-        const currentPhase = schedule.phases[0];
-        if (!currentPhase) throw new Error(`schedule ${schedule.id} has no phase`);
-        const currentPrice = await ensurePrice(stripe, ctx.tx, subscription.terms);
-        const targetPrice = await ensurePrice(stripe, ctx.tx, change.targetTerms);
-        const target = change.targetTerms.interval;
-        await stripe.subscriptionSchedules.update(schedule.id, {
-          end_behavior: 'release',
-          phases: [
-            // Today's plan until the period ends, then the new plan with nothing prorated.
-            {
-              items: [{ price: currentPrice, quantity: 1 }],
-              start_date: currentPhase.start_date,
-              end_date: seconds(change.effectiveAt),
-            },
-            {
-              items: [{ price: targetPrice, quantity: 1 }],
-              duration: { interval: target.unit, interval_count: target.count },
-              proration_behavior: 'none',
-            },
-          ],
-        });
-        await saveLink(ctx.tx, 'schedule', subscription.id, schedule.id);
-      });
+    async scheduleChange(ctx, input) {
+      if (input.subscription.terms.paymentType !== 'stripe') return local.scheduleChange(ctx, input);
+      await call(() => schedulePhases(ctx.tx, input.subscription, input.change));
     },
 
     async cancelScheduledChange(ctx, input) {
       if (input.subscription.terms.paymentType !== 'stripe') return local.cancelScheduledChange(ctx, input);
       // Releasing keeps the subscription on its current price and drops the future phase.
-      await call(() => releaseSchedule(ctx.tx, input.subscription.id));
+      await call(async () => {
+        const stripeId = await stripeSubscriptionOf(ctx.tx, input.subscription.id);
+        await releaseSchedule(await stripe.subscriptions.retrieve(stripeId));
+      });
     },
 
     async renewSubscription(ctx, input) {

@@ -3,7 +3,8 @@
 
 CREATE TABLE stripe_links (
   -- customer (sub-account), price (plan terms key), subscription (plan subscription),
-  -- schedule (plan subscription), number_subscription (phone number), checkout_session (checkout).
+  -- number_subscription (phone number), checkout_session (checkout). A subscription's schedule is
+  -- read from the Stripe subscription itself.
   kind text NOT NULL,
   local_id text NOT NULL,
   stripe_id text NOT NULL,
