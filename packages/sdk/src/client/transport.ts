@@ -2,9 +2,9 @@
 // failure into a PlankitError. ky sends the request; the retry loop is ours so that a connection
 // dropped while the body streams is retried too, and the body read shares the attempt's deadline.
 import ky from 'ky';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { type Endpoint, type EndpointName, endpoints, fillPath } from '../contract/endpoints';
-import { ErrorBody } from '../contract/errors';
+import { ErrorBody, ErrorCode } from '../contract/errors';
 import { valuesFromDto } from '../contract/map-core';
 import {
   isPlankitError,
@@ -72,6 +72,8 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+const ErrorBodyCore = z.object({ error: z.object({ code: ErrorCode, message: z.string() }) });
+
 function httpError(name: string, status: number, text: string): PlankitHttpError {
   let json: unknown;
   try {
@@ -89,6 +91,12 @@ function httpError(name: string, status: number, text: string): PlankitHttpError
       message,
       params: params === undefined ? undefined : valuesFromDto(params),
     });
+  }
+  // A known code with params we cannot read still tells the caller what went wrong.
+  const core = ErrorBodyCore.safeParse(json);
+  if (core.success) {
+    const { code, message } = core.data.error;
+    return new PlankitHttpError({ endpoint: name, status, code, message });
   }
   const code = status >= 500 ? 'internal_error' : 'invalid_response';
   return new PlankitHttpError({

@@ -129,6 +129,12 @@ describe('given a refusal with a reason code', () => {
     expect(stub.received).toHaveLength(1);
   });
 
+  it('keeps the code and message when the params are not tagged values', async () => {
+    stub.answer(json(422, { error: { code: 'over_limit', message: 'Remove 3 agents.', params: { agents: 3 } } }));
+    const error = await failure(client.getChangePlanContext('sub_1'));
+    expect(error).toMatchObject({ status: 422, code: 'over_limit', message: 'Remove 3 agents.', params: {} });
+  });
+
   it('does not retry a 4xx read either', async () => {
     stub.answer(json(404, { error: { code: 'not_found', message: 'No such sub-account.' } }));
     const error = await failure(client.getSubAccount('sub_x'));
