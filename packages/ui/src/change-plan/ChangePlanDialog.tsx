@@ -12,6 +12,7 @@ import { CurrentPlan } from './CurrentPlan';
 import type { FailureView } from './errors';
 import { Blockers, ImpactSummary } from './ImpactSummary';
 import { ScheduledChangeBanner } from './ScheduledChangeBanner';
+import { TimingPicker } from './TimingPicker';
 import { type ChangePlanState, useChangePlanState } from './useChangePlanState';
 
 export interface ChangePlanDialogProps {
@@ -243,6 +244,13 @@ function Body({ state }: { state: ChangePlanState }) {
         empty={context.empty?.reason ?? null}
         disabled={state.step === 'submitting'}
       />
+      {state.canPickTiming && state.selectedPlanId !== null ? (
+        <TimingPicker
+          value={state.timing ?? 'now'}
+          onValueChange={state.setTiming}
+          disabled={state.step === 'submitting'}
+        />
+      ) : null}
       <Impact state={state} />
     </>
   );

@@ -29,7 +29,7 @@ export interface UseChangePlanStateOptions {
   onSuccess?: ((result: ChangePlanResult) => void) | undefined;
   /** Called when a confirm fails for any reason other than an expired quote (which re-quotes instead). */
   onError?: ((error: unknown) => void) | undefined;
-  /** "now" or "next cycle", when the host's policy lets the user pick. Default: the policy's timing. */
+  /** Initial "now" or "next cycle" when the host's policy lets the user pick. Default: the policy's timing. */
   timing?: ChangeTiming | undefined;
 }
 
@@ -43,6 +43,11 @@ export interface ChangePlanState {
   selectedPlanId: string | null;
   selectedOption: PlanOption | undefined;
   select(planId: string): void;
+  /** The host's policy lets the user pick "now" or "at the next renewal" (paid sub-accounts only). */
+  canPickTiming: boolean;
+  /** The timing asked for; undefined = the policy's default for the change. */
+  timing: ChangeTiming | undefined;
+  setTiming(timing: ChangeTiming): void;
   /** The quote for the selected plan; kept while a new quote loads after `quote_expired`. */
   preview: PlanChangePreview | undefined;
   /** What keeps Confirm disabled: the preview's blockers, or the server's refusal to quote. */
@@ -80,8 +85,16 @@ export function useChangePlanState({
 }: UseChangePlanStateOptions): ChangePlanState {
   const contextQuery = useChangePlanContextQuery(subAccountId);
   const [selectedPlanId, setSelectedPlanId] = useState<string | null>(null);
+  const [pickedTiming, setPickedTiming] = useState<ChangeTiming | undefined>(timing);
   const [requoted, setRequoted] = useState(false);
-  const previewQuery = usePreviewQuery(subAccountId, selectedPlanId, timing, contextQuery.data?.policy.quoteTtlSeconds);
+  const canPickTiming = contextQuery.data?.policy.userPicksTiming === true && contextQuery.data.currentTerms !== null;
+  const effectiveTiming = canPickTiming ? pickedTiming : timing;
+  const previewQuery = usePreviewQuery(
+    subAccountId,
+    selectedPlanId,
+    effectiveTiming,
+    contextQuery.data?.policy.quoteTtlSeconds,
+  );
   const change = useChangePlanMutation();
   const cancel = useCancelScheduledChangeMutation();
   const [cancelledScheduledPlan, setCancelledScheduledPlan] = useState<Plan | undefined>();
@@ -134,7 +147,7 @@ export function useChangePlanState({
         targetPlanId: selectedPlanId,
         quotedAt: preview.quotedAt,
         quotedVersion: preview.quotedVersion,
-        ...(timing ? { timing } : {}),
+        ...(effectiveTiming ? { timing: effectiveTiming } : {}),
       },
       {
         onSuccess: (result) => callbacks.current.onSuccess?.(result),
@@ -149,7 +162,7 @@ export function useChangePlanState({
         },
       },
     );
-  }, [subAccountId, preview, selectedPlanId, timing, change, previewQuery]);
+  }, [subAccountId, preview, selectedPlanId, effectiveTiming, change, previewQuery]);
 
   const confirm = useCallback(() => {
     if (canConfirm) submit();
@@ -183,13 +196,23 @@ export function useChangePlanState({
     cancel.mutate({ subAccountId }, { onSuccess: () => setCancelledScheduledPlan(pending?.targetTerms) });
   }, [cancel, context, subAccountId]);
 
+  const setTiming = useCallback(
+    (next: ChangeTiming) => {
+      setPickedTiming(next);
+      setRequoted(false);
+      if (change.isError) change.reset();
+    },
+    [change],
+  );
+
   const reset = useCallback(() => {
     setSelectedPlanId(null);
+    setPickedTiming(timing);
     setRequoted(false);
     setCancelledScheduledPlan(undefined);
     change.reset();
     cancel.reset();
-  }, [change, cancel]);
+  }, [change, cancel, timing]);
 
   return {
     step,
@@ -199,6 +222,9 @@ export function useChangePlanState({
     selectedPlanId,
     selectedOption,
     select,
+    canPickTiming,
+    timing: effectiveTiming,
+    setTiming,
     preview,
     blockers,
     contactSales,

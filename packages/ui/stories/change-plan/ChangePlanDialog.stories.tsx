@@ -559,3 +559,19 @@ export const KeyboardOnly: Story = {
     await expect(trigger).toHaveFocus();
   },
 };
+
+export const UserPicksTiming: Story = {
+  args: { scenario: { policy: { userPicksTiming: true } } },
+  play: async (ctx) => {
+    const dialog = await pick(ctx, 'Scale');
+    const when = within(dialog).getByRole('group', { name: 'When' });
+    await expect(within(when).getByRole('radio', { name: 'Now' })).toBeChecked();
+    await expect(slot(dialog, 'due-now')).toBe('$63.50');
+    await userEvent.click(within(when).getByRole('radio', { name: 'At the next renewal' }));
+    await leave(dialog, 'previewing');
+    await waitFor(() => expect(slot(dialog, 'effective')).toBe('Dec 8, 2026'));
+    await expect(slot(dialog, 'due-now')).toBe('$0.00');
+    await userEvent.click(confirmButton(dialog));
+    await expect(await text(dialog, 'The plan changes to Scale on Dec 8, 2026.')).toBeVisible();
+  },
+};
