@@ -575,3 +575,17 @@ export const UserPicksTiming: Story = {
     await expect(await text(dialog, 'The plan changes to Scale on Dec 8, 2026.')).toBeVisible();
   },
 };
+
+export const TrialingUpgrade: Story = {
+  args: {
+    scenario: {
+      subAccount: subAccount({ subscription: { status: 'trialing', trialEnd: '2026-12-01T09:00:00.000Z' } }),
+    },
+  },
+  play: async (ctx) => {
+    const dialog = await pick(ctx, 'Scale');
+    // A trialing subscription changes now with nothing due, and the trial end is kept.
+    await expect(slot(dialog, 'due-now')).toBe('$0.00');
+    await expect(slot(dialog, 'summary')).toContain('The trial still ends on Dec 1, 2026.');
+  },
+};
