@@ -27,14 +27,17 @@ export function planPriceLabel(t: Translator, plan: Plan): string {
 
 /**
  * A radio group of plans: native radios, so arrow keys move the selection, Tab leaves the group and
- * disabled options are skipped. Each shows name, price per period and included minutes; the current
- * plan is disabled and marked "(current)"; plans that go through sales are marked "Contact sales".
+ * disabled options are skipped. Each shows name, price per period and included minutes (and the
+ * payment type when both types are listed); the current plan is disabled and marked "(current)";
+ * plans that go through sales are marked "Contact sales".
  * Styling hooks: `data-slot="plan-picker" | "plan-option"`; on options `data-state="checked" |
  * "unchecked"`, `data-disabled`, `data-current`, `data-action="confirm" | "contact_sales"`.
  */
 export function PlanPicker({ options, value, onValueChange, empty = null, legend, disabled = false }: PlanPickerProps) {
   const t = useT();
   const name = useId();
+  // A free sub-account may pick either payment type: then each option says which it is.
+  const mixed = new Set(options.map((o) => o.plan.paymentType)).size > 1;
   return (
     <fieldset className="plankit-section" data-slot="plan-picker" disabled={disabled}>
       <legend className="plankit-section-label">{legend ?? t('changePlan.newPlan')}</legend>
@@ -84,6 +87,7 @@ export function PlanPicker({ options, value, onValueChange, empty = null, legend
                 </span>
                 <span className="plankit-option-meta" id={`${id}-meta`}>
                   <span>{t('plan.badge.included_minutes', { minutes: plan.includedMinutes })}</span>
+                  {mixed ? <Badge>{t(`plan.paymentType.${plan.paymentType}`)}</Badge> : null}
                   {option.action === 'contact_sales' ? <Badge variant="warning">{t('plan.contactSales')}</Badge> : null}
                 </span>
               </label>

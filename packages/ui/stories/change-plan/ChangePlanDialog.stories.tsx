@@ -67,6 +67,10 @@ export const FreeToStripe: Story = {
   play: async (ctx) => {
     const dialog = await pick(ctx, 'Growth');
     await expect(within(dialog).getByText('No plan (free)')).toBeVisible();
+    // Free sub-accounts may pick either payment type, so each option says which.
+    await expect(within(dialog).getByRole('radio', { name: 'Offline Basic' })).toHaveAccessibleDescription(
+      '$20.00/mo 200 minutes included Offline',
+    );
     // The full first period is due now; the period runs from now (Nov 22, 12:00) for a month.
     await expect(slot(dialog, 'due-now')).toBe('$79.00');
     await expect(slot(dialog, 'effective')).toBe('Now');
