@@ -1,5 +1,9 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { nodeProject } from '../../vitest.shared';
 
-// One PGlite per test file takes a few seconds to create; real-PostgreSQL races need time under load.
-export default mergeConfig(nodeProject('server'), defineConfig({ test: { testTimeout: 30_000, hookTimeout: 60_000 } }));
+// Files in one worker share module state (isolate: false), so they share one seeded server instead
+// of creating a PGlite each (seconds apiece); every file and test restores the seeds first.
+export default mergeConfig(
+  nodeProject('server'),
+  defineConfig({ test: { isolate: false, testTimeout: 30_000, hookTimeout: 60_000 } }),
+);

@@ -1,9 +1,10 @@
 // Bad input gets a 4xx with a reason code and a message, never a 500.
+import http from 'node:http';
 import { ErrorBody } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, useServer } from './helpers';
 
-const { api } = useServer({ resetEachTest: false });
+const { server, api } = useServer({ resetEachTest: false });
 
 function refusal(response: ApiResponse) {
   return { status: response.status, code: ErrorBody.parse(response.body).error.code };
@@ -84,10 +85,41 @@ describe('unknown and foreign ids', () => {
   });
 });
 
-// Last in the file: the server answers before reading the whole body and closes that connection.
+// The server answers before reading the whole body and closes that connection, so this request
+// gets its own connection (node:http, no agent) instead of one from fetch's shared pool.
 describe('an oversized body', () => {
   it('over 256 KB → 400 invalid_request', async () => {
-    const response = await api.post('/v1/numbers', undefined, { rawBody: `{"x":"${'a'.repeat(300_000)}"}` });
-    expect(refusal(response)).toEqual({ status: 400, code: 'invalid_request' });
+    const body = `{"x":"${'a'.repeat(300_000)}"}`;
+    const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = http.request(
+        `${server().url}/v1/numbers`,
+        {
+          method: 'POST',
+          agent: false,
+          headers: {
+            authorization: 'Bearer tok_owner_northwind',
+            'idempotency-key': 'oversized',
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            connection: 'close',
+          },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            text += chunk;
+          });
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+        },
+      );
+      // The server may close the socket before the whole body is written; the answer still arrives.
+      request.on('error', reject);
+      request.end(body);
+    });
+    expect({ status, code: ErrorBody.parse(JSON.parse(text)).error.code }).toEqual({
+      status: 400,
+      code: 'invalid_request',
+    });
   });
 });

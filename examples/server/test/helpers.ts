@@ -65,15 +65,37 @@ export function client(server: () => TestServer) {
   };
 }
 
-/** One server per test file (a PGlite takes seconds to create), reset to the seeds before each test. */
+interface Shared {
+  readonly databaseUrl: string | undefined;
+  readonly server: Promise<TestServer>;
+  /** The running file's error list: unexpected errors (500s) are reported there. */
+  sink: unknown[] | null;
+}
+let shared: Shared | undefined;
+
+// Creating a PGlite costs seconds, so test files that run in one worker (isolate: false) share one
+// server, restored to the seeds before each file and each test.
+function sharedServer(databaseUrl: string | undefined): Shared {
+  if (shared && shared.databaseUrl === databaseUrl) return shared;
+  const state: Shared = {
+    databaseUrl,
+    sink: null,
+    server: startTestServer({ databaseUrl, logError: (message, error) => state.sink?.push({ message, error }) }),
+  };
+  shared = state;
+  return state;
+}
+
+/** The seeded server for this file, reset to the seeds before each test. */
 export function useServer(options: { databaseUrl?: string | undefined; resetEachTest?: boolean } = {}) {
   let server: TestServer | undefined;
+  let state: Shared | undefined;
   const errors: unknown[] = [];
   beforeAll(async () => {
-    server = await startTestServer({
-      databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
-      logError: (message, error) => errors.push({ message, error }),
-    });
+    state = sharedServer(options.databaseUrl ?? process.env.DATABASE_URL);
+    state.sink = errors;
+    server = await state.server;
+    await server.reset();
   });
   beforeEach(async () => {
     if (options.resetEachTest ?? true) await server?.reset();
@@ -83,8 +105,8 @@ export function useServer(options: { databaseUrl?: string | undefined; resetEach
   afterEach(() => {
     expect(errors).toEqual([]);
   });
-  afterAll(async () => {
-    await server?.close();
+  afterAll(() => {
+    if (state) state.sink = null;
   });
   const get = () => {
     if (!server) throw new Error('server not started');
