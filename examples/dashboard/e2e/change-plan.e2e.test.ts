@@ -207,3 +207,45 @@ describe('given a sub-account blocked by the agency (Tidewater Marine)', () => {
     await done(page);
   });
 });
+
+describe('with the keyboard only', () => {
+  /** Presses Tab until the focused element matches, as a keyboard user would. */
+  async function tabTo(page: Page, matches: (el: Element) => boolean, max = 60) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (
+        await page.evaluate(
+          (test) => new Function('el', `return (${test})(el)`)(document.activeElement),
+          matches.toString(),
+        )
+      )
+        return;
+    }
+    throw new Error(`Tab never reached ${matches.toString()}`);
+  }
+
+  it('opens Change plan from the row menu, picks Pro with the arrow keys and confirms the upgrade', async () => {
+    const page = await world.open('/users');
+    await page.getByRole('button', { name: 'More actions for Harbor Fitness' }).waitFor();
+    await tabTo(page, (el) => el.getAttribute('aria-label') === 'More actions for Harbor Fitness');
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Open billing' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const d = dialog(page, 'Change plan');
+    await d.getByRole('radio', { name: /^Pro/ }).waitFor();
+    await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'radio');
+    for (let i = 0; i < 10 && !(await d.getByRole('radio', { name: /^Pro/ }).isChecked()); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    // Same quote as with the mouse: due = 6600 − 3267 = 3333 → $33.33.
+    await expectText(d.locator('[data-slot="due-now"]'), '$33.33');
+    await tabTo(page, (el) => el.textContent === 'Confirm');
+    await page.keyboard.press('Enter');
+    await expectVisible(d, 'The plan is now Pro. $33.33 was charged. 2,000 minutes were added.');
+    await page.keyboard.press('Escape');
+    await d.waitFor({ state: 'detached' });
+    expect((await detail('sa_harbor')).subAccount.subscription?.terms.id).toBe('plan_pro');
+    await done(page);
+  });
+});

@@ -120,9 +120,10 @@ export async function done(page: Page): Promise<void> {
   expect(entry?.errors ?? []).toEqual([]);
 }
 
-/** axe on the page as it is: no violations. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).analyze();
+/** axe on the page as it is (or only within `within`, e.g. an open modal): no violations. */
+export async function expectNoAxeViolations(page: Page, within?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const result = await (within ? builder.include(within) : builder).analyze();
   const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations).toEqual([]);
 }

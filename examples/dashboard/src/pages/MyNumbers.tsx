@@ -41,7 +41,8 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                         {n.assignedTo ? ` · ${formatMoney(n.assignedTo.monthlyPrice)}/month` : ''}
                       </p>
                     </div>
-                    <NumberState value={n.state} />
+                    {/* PayToActivate shows the state of a pending number itself. */}
+                    {n.state === 'pending_payment' ? null : <NumberState value={n.state} />}
                   </div>
                   {n.state === 'active' && n.periodEnd ? (
                     <p className="muted">Renews {formatDate(n.periodEnd)}</p>
