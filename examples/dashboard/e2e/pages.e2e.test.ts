@@ -1,8 +1,9 @@
 // Every page of the dashboard, agency and client portal: axe finds nothing, and the suite writes
 // the screenshots the README shows (light 1280 wide, one dark, one 390 wide).
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { ChangePlanContextDto } from '@plankit/sdk/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { done, expectNoAxeViolations, screenshot, startWorld, type World } from './harness';
-import { dialog, expectText, expectVisible, openRowMenu } from './ui';
+import { dialog, expectText, expectVisible, openRowMenu, switchUser } from './ui';
 
 let world: World;
 beforeAll(async () => {
@@ -69,6 +70,27 @@ describe('the agency side', () => {
     await expectVisible(page.getByTestId('number-num_ny_0105'), 'Harbor Front Desk');
     await expectNoAxeViolations(page);
     await screenshot(page, 'agency-phone-numbers');
+    await done(page);
+  });
+});
+
+describe('an agency without the change-plan feature (Globex)', () => {
+  it('shows no Change plan action, and the server refuses it as disabled', async () => {
+    const page = await world.open('/users');
+    await switchUser(page, 'tok_owner_globex');
+    await expectVisible(page, 'Acme Widgets');
+    await page.getByRole('button', { name: 'More actions for Acme Widgets' }).click();
+    await page.getByRole('menuitem', { name: 'Open billing' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Change plan' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: 'Open billing' }).click();
+    await expectVisible(page, 'Current subscription');
+    expect(await page.getByRole('button', { name: 'Change plan' }).count()).toBe(0);
+
+    const context = await world.api<ChangePlanContextDto>(
+      'tok_owner_globex',
+      '/v1/sub-accounts/sa_globex_acme/change-plan',
+    );
+    expect(context.permission).toMatchObject({ allowed: false, reason: 'feature_disabled' });
     await done(page);
   });
 });
