@@ -576,10 +576,13 @@ async function seedSubscription(q: Queryable, s: SubAccountSeed, now: Date): Pro
   const started = new Date(now.getTime() - (s.startedDaysAgo ?? 0) * DAY);
   const { subscription } = startSubscription({ id: `sub_${s.id.slice(3)}`, plan, now: started });
   const status = s.subStatus ?? 'active';
+  const trialEnd = s.trialDays ? new Date(started.getTime() + s.trialDays * DAY) : null;
   const seeded: Subscription = {
     ...subscription,
     status,
-    trialEnd: s.trialDays ? new Date(started.getTime() + s.trialDays * DAY) : null,
+    // As on Stripe, a trial is the first period and billing is anchored at its end.
+    ...(trialEnd ? { anchor: trialEnd, periodEnd: trialEnd } : {}),
+    trialEnd,
     periodPaid: s.periodPaid ?? (plan.paymentType === 'stripe' && !s.openInvoice),
     hasOpenInvoice: s.openInvoice ?? false,
   };

@@ -51,6 +51,19 @@ describe('moving the clock', () => {
     expect(zephyr.openInvoice?.amount).toEqual({ amount: 2900, currency: 'USD' });
   });
 
+  it('ends a trial at its end: the first invoice is charged and the subscription becomes active', async () => {
+    // Juniper Law's 14-day trial began 2026-11-15T10:00Z and ends 2026-11-29T10:00Z.
+    await advance(7 * DAY);
+    const juniper = await detail('sa_juniper');
+    expect(juniper.subAccount.subscription).toMatchObject({
+      status: 'active',
+      periodStart: '2026-11-29T10:00:00.000Z',
+      periodEnd: '2026-12-29T10:00:00.000Z',
+      periodPaid: true,
+    });
+    expect((await invoices('sa_juniper', 'renewal')).map((i) => [i.amount, i.status])).toEqual([[2900, 'paid']]);
+  });
+
   it('keeps the clock moved across a restart', async () => {
     await advance(3600);
     const [row] = await server().db.query(`SELECT value FROM server_state WHERE key = 'clock_offset_ms'`);

@@ -1,6 +1,7 @@
 // Who am I, the catalog, the OpenAPI document, the development routes and CORS.
 import { DevUserList, endpoints, Me, PlanList } from '@plankit/sdk/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seed } from '../src/seed';
 import { type RunningServer, startServer } from '../src/server';
 import { useServer } from './helpers';
 
@@ -29,6 +30,12 @@ describe('GET /v1/me', () => {
     expect(response.body).toEqual({
       error: { code: 'unauthenticated', message: 'This user is blocked. Ask the agency to unblock the user.' },
     });
+  });
+});
+
+describe('seeding', () => {
+  it('happens once: a second run leaves the data alone', async () => {
+    expect(await seed(server().db, new Date('2026-11-22T10:00:00.000Z'))).toBe(false);
   });
 });
 

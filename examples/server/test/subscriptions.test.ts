@@ -117,6 +117,14 @@ describe('assigning a plan and starting the subscription', () => {
     expect([twice.status, errorCode(twice.body)]).toEqual([400, 'invalid_request']);
   });
 
+  it('lets a client start its own subscription only where the policy allows self-serve', async () => {
+    const refused = await api.post('/v1/sub-accounts/sa_bluebird/subscription', {}, { token: 'tok_bluebird' });
+    expect([refused.status, errorCode(refused.body)]).toEqual([403, 'not_agency_member']);
+    await server().db.query(`UPDATE agencies SET policy = '{"selfServe":true}' WHERE id = 'agency_northwind'`);
+    const started = await api.post('/v1/sub-accounts/sa_bluebird/subscription', {}, { token: 'tok_bluebird' });
+    expect(started.status).toBe(200);
+  });
+
   it('refuses a plan of another agency as not_found', async () => {
     const response = await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_globex_basic' });
     expect([response.status, errorCode(response.body)]).toEqual([404, 'not_found']);

@@ -43,10 +43,16 @@ async function renewSubscriptions(deps: ServerDeps, now: Date): Promise<number> 
         );
         periodPaid = invoice === null ? true : invoice.status === 'paid';
       }
-      // As on Stripe: a renewal the card did not pay leaves the subscription past due.
+      // As on Stripe: an ended trial becomes active once its first invoice is paid, and a renewal the
+      // card did not pay leaves the subscription past due.
+      const trialOver =
+        subscription.status === 'trialing' && subscription.trialEnd !== null && subscription.trialEnd <= now;
+      const billed = subscription.status === 'active' || trialOver;
       const status =
-        !periodPaid && subscription.terms.paymentType === 'stripe' && subscription.status === 'active'
-          ? 'past_due'
+        subscription.terms.paymentType === 'stripe' && billed
+          ? periodPaid
+            ? 'active'
+            : 'past_due'
           : subscription.status;
       await updateSubscription(tx, { ...subscription, periodPaid, status }, planId, current.version);
       return renewals.length;
