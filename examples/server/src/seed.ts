@@ -1,9 +1,17 @@
 // Seed data, relative to the clock's now, covering every state the product documents describe.
 // Runs once: it does nothing when the seeded agency already exists.
-import { type Caps, type Plan, type ResourceCounts, type Subscription, startSubscription } from '@plankit/rules';
+import {
+  type Caps,
+  numberMonthlyPrice,
+  type Plan,
+  type ResourceCounts,
+  type Subscription,
+  startSubscription,
+} from '@plankit/rules';
 import type { Db, Queryable } from './db/db';
 import { type PlanRow, planFromRow } from './store/rows';
 import { grantMinutes, insertSubscription, type PaymentMethod } from './store/sub-accounts';
+import { TELCO_COST } from './telco';
 
 const DAY = 86_400_000;
 
@@ -529,9 +537,6 @@ export const seedNumbers: NumberSeed[] = [
   },
 ];
 
-/** The telco's monthly cost of a seeded or bought number, in the agency's currency. */
-export const TELCO_COST = 115;
-
 async function insertPlan(q: Queryable, p: PlanSeed, position: number): Promise<void> {
   await q.query(
     `INSERT INTO plans (id, agency_id, position, name, description, currency, status, payment_type, interval_unit, interval_count,
@@ -693,8 +698,12 @@ async function seedAll(q: Queryable, now: Date): Promise<void> {
 
   for (const n of seedNumbers) {
     const assigned = n.subAccount ? terms.get(n.subAccount) : undefined;
-    // Telco cost + the phone number price of the sub-account's terms, fixed when assigned.
-    const monthly = assigned ? TELCO_COST + assigned.phoneNumberPrice.amount : null;
+    // Fixed when assigned: the rules' telco cost + the phone number price of the sub-account's terms.
+    const price = assigned
+      ? numberMonthlyPrice({ number: { telcoCost: { amount: TELCO_COST, currency: 'USD' } }, terms: assigned })
+      : null;
+    if (price !== null && 'ok' in price) throw new Error(`seed number ${n.id}: ${price.reason}`);
+    const monthly = price?.amount ?? null;
     const periodEnd = n.periodEndDays === undefined ? null : new Date(now.getTime() + n.periodEndDays * DAY);
     await q.query(
       `INSERT INTO phone_numbers (id, agency_id, e164, country, area_code, capabilities, telco_cost_amount, currency, agent_id, state,

@@ -17,10 +17,10 @@ import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, invalid, notFound, refused } from '../errors';
 import { newId } from '../ids';
-import { TELCO_COST } from '../seed';
 import { loadAgency } from '../store/agencies';
-import { loadNumber, numberFromRow, queryNumbers, saveNumber } from '../store/numbers';
+import { loadNumber, queryNumbers, saveNumber } from '../store/numbers';
 import { loadSubAccount } from '../store/sub-accounts';
+import { TELCO_COST } from '../telco';
 
 export interface NumberView extends PhoneNumber {
   readonly attachments: {
@@ -446,5 +446,3 @@ export async function numberPeriodEnds(deps: ServerDeps, now: Date): Promise<num
   }
   return due.length;
 }
-
-export { numberFromRow };
