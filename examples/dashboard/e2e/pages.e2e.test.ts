@@ -120,3 +120,13 @@ describe('the client portal (Harbor Fitness)', () => {
     await done(page);
   });
 });
+
+describe('a blocked sub-account user (Noah Patel, Harbor Fitness)', () => {
+  it('cannot sign in, and the page says what to do', async () => {
+    const page = await world.open('/', { as: 'tok_harbor_blocked' });
+    await expectVisible(page, 'This user cannot sign in.');
+    await expectVisible(page, /Pick another user in the header\./);
+    await expectNoAxeViolations(page);
+    await done(page);
+  });
+});

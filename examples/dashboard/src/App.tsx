@@ -1,7 +1,7 @@
 // Pages by who is signed in: the agency's, or the sub-account's client portal.
 import { isPlankitHttpError } from '@plankit/sdk';
 import { useMe } from '@plankit/sdk/react';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Layout } from './components/Layout';
 import { AgencyNumbers } from './pages/AgencyNumbers';
 import { ClientBilling } from './pages/ClientBilling';
@@ -35,7 +35,7 @@ function SubAccountRoutes({ pathname, me }: { pathname: string; me: Me }) {
 export function App() {
   const me = useMe();
   const pathname = usePathname();
-  let page: React.ReactNode;
+  let page: ReactNode;
   if (me.data) {
     page =
       me.data.actor.kind === 'agency_member' ? (
@@ -46,14 +46,19 @@ export function App() {
   } else if (me.isError) {
     const blocked = isPlankitHttpError(me.error) && (me.error.status === 401 || me.error.status === 403);
     page = (
-      <div className="card empty" role="alert">
-        <strong>{blocked ? 'This user cannot sign in.' : 'The server did not answer.'}</strong>
-        <p className="muted">
-          {blocked
-            ? `${me.error.message} Pick another user in the header.`
-            : 'Start it with npm start, then reload this page.'}
-        </p>
-      </div>
+      <>
+        <div className="page-header">
+          <h1>Signed out</h1>
+        </div>
+        <div className="card empty" role="alert">
+          <strong>{blocked ? 'This user cannot sign in.' : 'The server did not answer.'}</strong>
+          <p className="muted">
+            {blocked
+              ? `${me.error.message} Pick another user in the header.`
+              : 'Start it with npm start, then reload this page.'}
+          </p>
+        </div>
+      </>
     );
   } else {
     page = (

@@ -2,7 +2,7 @@
 // SubscriptionCard once the subscription runs.
 import type { SubAccountDetail } from '@plankit/sdk';
 import { Button, PlanBadges, StartSubscriptionDialog, SubscriptionCard } from '@plankit/ui';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useRefreshAll } from '../api';
 import { formatMoney, planPrice } from '../format';
 
@@ -16,7 +16,7 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
   const running = subscription !== null && !ENDED.has(subscription.status);
   const plan = detail.assignedPlan;
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (running || !canManage) {
     body = <SubscriptionCard detail={detail} />;
   } else if (plan) {

@@ -24,6 +24,7 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
         <span aria-hidden="true">/</span>
         <span aria-current="page">{detail.data?.subAccount.name ?? 'Client'}</span>
       </nav>
+      {detail.data ? null : <h1 className="sr-only">Client</h1>}
       <QueryState query={detail} label="the client">
         {(data) => (
           <>
