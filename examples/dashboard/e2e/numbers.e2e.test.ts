@@ -2,7 +2,7 @@
 // Telco cost is $1.15 a month for every seeded number; Growth's phone number price is $3.00.
 import type { PhoneNumberViewDto } from '@plankit/sdk/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { done, OWNER, startWorld, type World } from './harness';
+import { done, expectNoAxeViolations, OWNER, screenshot, startWorld, type World } from './harness';
 import { dialog, expectText, expectVisible, switchUser } from './ui';
 
 let world: World;
@@ -30,6 +30,8 @@ describe('given an unassigned number in the pool', () => {
     await d.getByRole('option', { name: /Sofia Alvarez/ }).click();
     // Monthly price: telco cost $1.15 + Growth's phone number price $3.00 = $4.15.
     await expectVisible(d, '$4.15');
+    await expectNoAxeViolations(page, '[role="dialog"]');
+    await screenshot(page, 'assign-number-dialog');
     await d.getByRole('button', { name: 'Assign', exact: true }).click();
     await expectVisible(d, /is reserved for Sofia Alvarez at \$4\.15\/mo/);
     const reserved = await poolNumber('num_sf_0101');
@@ -59,6 +61,35 @@ describe('given an unassigned number in the pool', () => {
     expect(active?.state).toBe('active');
     // Billed on the day it was paid, each month: the first month ends 2026-12-22 10:00.
     expect(active?.periodEnd).toBe('2026-12-22T10:00:00.000Z');
+    await done(page);
+  });
+});
+
+describe('given a client whose card declines (Zephyr Travel)', () => {
+  it('keeps the number pending and says how to fix the card', async () => {
+    const page = await world.open('/numbers');
+    await page.getByRole('button', { name: 'Actions for +14155550102' }).click();
+    await page.getByRole('menuitem', { name: 'Assign' }).click();
+    const d = dialog(page, 'Assign phone number');
+    await d.getByRole('combobox', { name: 'Sub-account user' }).fill('Benjamin');
+    await d.getByRole('option', { name: /Benjamin King/ }).click();
+    // Starter's phone number price $3.00 + telco cost $1.15 = $4.15.
+    await expectVisible(d, '$4.15');
+    await d.getByRole('button', { name: 'Assign', exact: true }).click();
+    await expectVisible(d, /is reserved for Benjamin King/);
+    await page.keyboard.press('Escape');
+
+    await switchUser(page, 'tok_zephyr');
+    await page.getByRole('link', { name: 'Phone Numbers' }).click();
+    await page.getByTestId('my-number-num_sf_0102').getByRole('button', { name: 'Pay Now' }).click();
+    await page.waitForURL(/\/checkout\//);
+    await page.getByRole('button', { name: 'Pay', exact: true }).click();
+    await page.waitForURL(/\/phone-numbers/);
+    await expectVisible(
+      page.getByTestId('my-number-num_sf_0102'),
+      'The card was declined, so the number is still pending. Add or update your card in checkout, then pay again.',
+    );
+    expect((await poolNumber('num_sf_0102'))?.state).toBe('pending_payment');
     await done(page);
   });
 });

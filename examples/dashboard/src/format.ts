@@ -21,8 +21,3 @@ export function intervalShort(interval: Plan['interval']): string {
 export function planPrice(plan: Pick<Plan, 'price' | 'interval'>): string {
   return plan.price === null ? 'No fixed fee' : `${formatMoney(plan.price)}/${intervalShort(plan.interval)}`;
 }
-
-export function e164Display(e164: string): string {
-  const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
-  return m ? `+1 (${m[1]}) ${m[2]}-${m[3]}` : e164;
-}

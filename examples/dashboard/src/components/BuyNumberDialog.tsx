@@ -1,9 +1,8 @@
 // Buy Number: country, area code and capabilities; the telco cost is charged to the agency.
 
 import { useBuyNumber } from '@plankit/sdk/react';
-import { Button, Dialog, DialogClose, DialogContent } from '@plankit/ui';
+import { Button, Dialog, DialogClose, DialogContent, formatPhoneNumber } from '@plankit/ui';
 import { useId, useState } from 'react';
-import { e164Display } from '../format';
 
 export function BuyNumberDialog() {
   const id = useId();
@@ -51,7 +50,7 @@ export function BuyNumberDialog() {
         }
       >
         {buy.isSuccess ? (
-          <p role="status">Bought {e164Display(buy.data.e164)}. It is in your pool as Unassigned.</p>
+          <p role="status">Bought {formatPhoneNumber(buy.data.e164)}. It is in your pool as Unassigned.</p>
         ) : (
           <div className="form-grid">
             <label htmlFor={`${id}-country`}>Country</label>

@@ -1,13 +1,14 @@
 // Agency: Phone Numbers. The pool with state, assignee and agent; Buy Number; Assign and Unassign.
 import type { PhoneNumberView } from '@plankit/sdk';
 import { useNumberPool } from '@plankit/sdk/react';
+import { formatPhoneNumber } from '@plankit/ui';
 import { useState } from 'react';
 import { BuyNumberDialog } from '../components/BuyNumberDialog';
 import { Menu, type MenuItem } from '../components/Menu';
 import { type NumberAction, NumberActions } from '../components/NumberActions';
 import { QueryState } from '../components/QueryState';
 import { NumberState } from '../components/StatusBadge';
-import { e164Display, formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney } from '../format';
 
 export function AgencyNumbers() {
   const numbers = useNumberPool();
@@ -62,7 +63,7 @@ export function AgencyNumbers() {
                   {data.map((n) => (
                     <tr key={n.id} data-testid={`number-${n.id}`}>
                       <td>
-                        <div className="row-title mono">{e164Display(n.e164)}</div>
+                        <div className="row-title mono">{formatPhoneNumber(n.e164)}</div>
                         <div className="muted small">
                           {n.country} · {n.capabilities.map((c) => (c === 'sms' ? 'SMS' : 'Voice')).join(' + ')}
                         </div>

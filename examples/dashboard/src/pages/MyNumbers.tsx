@@ -1,12 +1,13 @@
 // Sub-account: Phone Numbers. Pay Now for pending numbers, active numbers, Release.
 import type { PhoneNumberView } from '@plankit/sdk';
 import { useSubAccountNumbers } from '@plankit/sdk/react';
+import { formatPhoneNumber } from '@plankit/ui';
 import { useState } from 'react';
 import { usePeriodEndTarget } from '../components/ClockControl';
 import { PayNow, ReleaseAction } from '../components/MyNumberActions';
 import { QueryState } from '../components/QueryState';
 import { NumberState } from '../components/StatusBadge';
-import { e164Display, formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney } from '../format';
 
 export function MyNumbers({ subAccountId }: { subAccountId: string }) {
   const numbers = useSubAccountNumbers(subAccountId);
@@ -35,7 +36,7 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                 <li key={n.id} className="card number-card" data-testid={`my-number-${n.id}`}>
                   <div className="card-head">
                     <div>
-                      <h2 className="mono">{e164Display(n.e164)}</h2>
+                      <h2 className="mono">{formatPhoneNumber(n.e164)}</h2>
                       <p className="muted small">
                         {n.capabilities.map((c) => (c === 'sms' ? 'SMS' : 'Voice')).join(' + ')}
                         {n.assignedTo ? ` · ${formatMoney(n.assignedTo.monthlyPrice)}/month` : ''}
