@@ -29,7 +29,8 @@ export function checkoutPageRoutes(deps: ServerDeps) {
   app.get('/checkout/:id', async (c) => {
     const id = c.req.param('id');
     const checkout = await loadCheckout(deps.db, id);
-    if (!checkout)
+    // Another provider's checkout is paid on that provider's page only.
+    if (checkout?.provider !== 'local')
       return c.html(
         html`<!doctype html><title>Checkout not found</title>${style}<main><h1>Checkout not found</h1><p>Return to the app and press Pay Now again.</p></main>`,
         404,
@@ -65,7 +66,7 @@ export function checkoutPageRoutes(deps: ServerDeps) {
       const now = deps.clock.now();
       const settled = await deps.db.transaction(async (tx) => {
         const checkout = await loadCheckout(tx, id);
-        if (!checkout) return null;
+        if (checkout?.provider !== 'local') return null;
         const [account] = await tx.query<{ payment_method: string }>(
           'SELECT payment_method FROM sub_accounts WHERE id = $1',
           [checkout.sub_account_id],

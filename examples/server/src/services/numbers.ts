@@ -373,6 +373,9 @@ interface CheckoutRow {
   phone_number_id: string;
   status: 'open' | 'complete' | 'declined' | 'expired';
   return_url: string;
+  /** `local`: paid on this server's checkout page; otherwise on the provider's page at `url`. */
+  provider: string;
+  url: string | null;
 }
 
 export async function loadCheckout(q: Queryable, id: string, forUpdate = false): Promise<CheckoutRow | null> {
@@ -388,7 +391,14 @@ export async function checkoutView(q: Queryable, principal: Principal, id: strin
   if (!row || actor.kind !== 'sub_account_user' || row.sub_account_id !== actor.subAccountId) notFound('checkout');
   const number = await loadNumber(q, row.phone_number_id);
   if (!number) notFound('number');
-  return { id: row.id, url: `${baseUrl}/checkout/${row.id}`, status: row.status, number: await viewOf(q, number) };
+  return { id: row.id, url: checkoutUrl(row, baseUrl), status: row.status, number: await viewOf(q, number) };
+}
+
+/** Where the payer completes a checkout: the local page, or the provider's own (a Stripe Checkout Session). */
+export function checkoutUrl(row: Pick<CheckoutRow, 'id' | 'provider' | 'url'>, baseUrl: string): string {
+  if (row.provider === 'local') return `${baseUrl}/checkout/${row.id}`;
+  if (!row.url) throw new Error(`checkout ${row.id} of provider ${row.provider} has no url`);
+  return row.url;
 }
 
 /** Settle an open checkout: on payment the number becomes active, billed on this day each month. */

@@ -146,3 +146,44 @@ describe('given a number waiting for payment, billed through Stripe', () => {
     expect(await numberCharges()).toEqual([]);
   });
 });
+
+describe('given a number checkout paid through a Stripe Checkout Session', () => {
+  const SESSION_URL = 'https://checkout.stripe.test/c/pay/cs_test_fake0002';
+
+  it("answers the checkout's status with the Stripe session's url, not the local page", async () => {
+    const checkout = await startCheckout();
+    expect(checkout.url).toBe(SESSION_URL);
+    const status = await api.get(`/v1/checkouts/${checkout.id}`, { token: TOKENS.subUser });
+    expect(status.status).toBe(200);
+    expect(status.body).toMatchObject({ id: checkout.id, url: SESSION_URL, status: 'open' });
+  });
+
+  it('keeps answering the session url after the payment completes', async () => {
+    const { checkout } = await pay();
+    const status = await api.get(`/v1/checkouts/${checkout.id}`, { token: TOKENS.subUser });
+    expect(status.body).toMatchObject({ url: SESSION_URL, status: 'complete' });
+  });
+
+  it('does not show it on the local checkout page (404)', async () => {
+    const checkout = await startCheckout();
+    const page = await fetch(`${server().url}/checkout/${checkout.id}`);
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('Checkout not found');
+  });
+
+  it.each(['pay', 'decline'])("refuses the local page's %s (404) and changes nothing", async (action) => {
+    const checkout = await startCheckout();
+    const res = await fetch(`${server().url}/checkout/${checkout.id}/${action}`, {
+      method: 'POST',
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(404);
+    const [row] = await server().db.query<{ status: string; provider: string }>(
+      'SELECT status, provider FROM checkouts WHERE id = $1',
+      [checkout.id],
+    );
+    expect(row).toEqual({ status: 'open', provider: 'stripe' });
+    expect(await number()).toEqual({ state: 'pending_payment', assigned_user_id: 'sau_harbor' });
+    expect(await numberCharges()).toEqual([]);
+  });
+});

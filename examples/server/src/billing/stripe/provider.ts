@@ -62,6 +62,11 @@ async function stripeSubscriptionOf(q: Queryable, subscriptionId: string): Promi
   return link.stripeId;
 }
 
+/** The checkout is paid on Stripe's hosted page, never on the local one. */
+async function markStripeCheckout(q: Queryable, checkoutId: string, url: string): Promise<void> {
+  await q.query(`UPDATE checkouts SET provider = 'stripe', url = $2 WHERE id = $1`, [checkoutId, url]);
+}
+
 export function createStripeProvider(options: StripeProviderOptions): BillingProvider {
   const { stripe, baseUrl } = options;
   const testCards = options.testCards ?? true;
@@ -257,7 +262,10 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         const known = await findLink(ctx.tx, 'checkout_session', checkout.id);
         if (known) {
           const session = await stripe.checkout.sessions.retrieve(known.stripeId);
-          if (session.status === 'open' && session.url) return { id: checkout.id, url: session.url };
+          if (session.status === 'open' && session.url) {
+            await markStripeCheckout(ctx.tx, checkout.id, session.url);
+            return { id: checkout.id, url: session.url };
+          }
         }
         const customer = await ensureCustomer(stripe, ctx.tx, input.subAccountId, testCards);
         const unit = toStripeAmount(input.amount);
@@ -293,6 +301,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         );
         await saveLink(ctx.tx, 'checkout_session', checkout.id, session.id);
         if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
+        await markStripeCheckout(ctx.tx, checkout.id, session.url);
         return { id: checkout.id, url: session.url };
       });
     },
