@@ -77,6 +77,8 @@ export class FakeStripe {
   readonly sessions = new Map<string, Json>();
   /** Customers whose card now declines every charge. */
   readonly declining = new Set<string>();
+  /** Minor units added to each proration invoice: Stripe disagreeing with the quote. */
+  prorationSurcharge = 0;
   #counter = 0;
   #server: Server | null = null;
   port = 0;
@@ -119,6 +121,7 @@ export class FakeStripe {
       map.clear();
     }
     this.declining.clear();
+    this.prorationSurcharge = 0;
     this.#counter = 0;
   }
 
@@ -417,7 +420,8 @@ export class FakeStripe {
     // remaining time (or in full from now when the anchor resets), each rounded to the unit.
     const f = (end - at) / (end - start);
     const credit = -Math.round((from.unit_amount as number) * f);
-    const charge = resetAnchor ? (to.unit_amount as number) : Math.round((to.unit_amount as number) * f);
+    const charge =
+      (resetAnchor ? (to.unit_amount as number) : Math.round((to.unit_amount as number) * f)) + this.prorationSurcharge;
     const customer = sub.customer as string;
     const pays = !this.declining.has(customer);
     const invoice = this.#invoice(

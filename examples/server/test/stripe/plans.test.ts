@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../src/testing';
 import { seconds, useStripeServer } from './setup';
 
-const { server, fake, api } = useStripeServer();
+const { server, fake, api, warnings } = useStripeServer();
 const DAY = 86_400;
 const SA = 'sa_bluebird';
 
@@ -370,5 +370,55 @@ describe('given a trialing Stripe subscription', () => {
       expand: ['latest_invoice'],
     });
     expect((await ledger()).map((e) => e.amount)).toEqual([2900]);
+  });
+});
+
+describe("given an upgrade Stripe invoices, checked against the quote's amountDueNow", () => {
+  async function mismatches() {
+    return server().db.query<Record<string, unknown>>(
+      `SELECT subscription_id, stripe_subscription_id, stripe_invoice_id, quoted_amount, quoted_currency,
+              invoiced_amount, invoiced_currency FROM stripe_amount_mismatches ORDER BY id`,
+    );
+  }
+
+  it('records nothing when Stripe invoices exactly the quote', async () => {
+    await start();
+    server().clock.advance(10 * DAY);
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth');
+    expect(quote.amountDueNow.amount).toBe(1334);
+    expect((confirmed.body as { amountCharged: unknown }).amountCharged).toEqual({ amount: 1334, currency: 'USD' });
+    expect(await mismatches()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("records a mismatch with both figures and charges Stripe's real figure when it invoices 1 cent more", async () => {
+    const { stripeSub } = await start();
+    server().clock.advance(10 * DAY);
+    fake.prorationSurcharge = 1;
+    const { quote, confirmed } = await quoteAndConfirm('plan_growth');
+
+    expect(quote.amountDueNow.amount).toBe(1334);
+    expect(confirmed.status).toBe(200);
+    expect((confirmed.body as { amountCharged: unknown }).amountCharged).toEqual({ amount: 1335, currency: 'USD' });
+    const invoice = stripeSub.latest_invoice as string;
+    const [subscription] = await server().db.query<{ id: string }>(
+      `SELECT id FROM subscriptions WHERE sub_account_id = $1 AND status = 'active'`,
+      [SA],
+    );
+    expect(await mismatches()).toEqual([
+      {
+        subscription_id: subscription?.id,
+        stripe_subscription_id: stripeSub.id,
+        stripe_invoice_id: invoice,
+        quoted_amount: 1334,
+        quoted_currency: 'USD',
+        invoiced_amount: 1335,
+        invoiced_currency: 'USD',
+      },
+    ]);
+    expect(warnings.splice(0)).toEqual([
+      `Stripe invoiced 13.35 USD (${invoice}) for subscription ${subscription?.id} (Stripe ${stripeSub.id}) but the quote's amountDueNow was 13.34 USD.`,
+    ]);
+    expect((await ledger()).map((e) => e.amount)).toEqual([2900, 1335]);
   });
 });

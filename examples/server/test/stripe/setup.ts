@@ -13,6 +13,8 @@ export const seconds = (iso: string | Date): number => Math.floor(new Date(iso).
 export function useStripeServer() {
   let server: TestServer | undefined;
   const errors: unknown[] = [];
+  /** What the provider reported (amount mismatches); a test that expects one empties it. */
+  const warnings: string[] = [];
   const current = (): TestServer => {
     if (!server) throw new Error('server not started');
     return server;
@@ -27,16 +29,23 @@ export function useStripeServer() {
       databaseUrl: process.env.DATABASE_URL,
       logError: (message, error) => errors.push({ message, error }),
       billingProvider: ({ baseUrl }) =>
-        createStripeProvider({ stripe: fake.client(), webhookSecret: WEBHOOK_SECRET, baseUrl }),
+        createStripeProvider({
+          stripe: fake.client(),
+          webhookSecret: WEBHOOK_SECRET,
+          baseUrl,
+          warn: (message) => warnings.push(message),
+        }),
     });
   });
   beforeEach(async () => {
     await server?.reset();
     fake.reset();
     errors.length = 0;
+    warnings.length = 0;
   });
   afterEach(() => {
     expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
   });
   afterAll(async () => {
     await server?.close();
@@ -55,5 +64,5 @@ export function useStripeServer() {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  return { server: current, fake, api: client(current), deliver };
+  return { server: current, fake, api: client(current), deliver, warnings };
 }

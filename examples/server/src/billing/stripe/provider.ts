@@ -8,6 +8,7 @@ import { ApiError, fail, invalid } from '../../errors';
 import type { SubAccountRecord } from '../../store/sub-accounts';
 import { createLocalProvider } from '../local';
 import type { BillingContext, BillingProvider, InvoiceRef } from '../provider';
+import { checkInvoicedAsQuoted } from './amount-check';
 import { isStripeAmountError, toStripeAmount } from './amounts';
 import { ensureCustomer, ensurePrice } from './catalog';
 import { deleteLink, findLink, saveLink } from './links';
@@ -26,6 +27,8 @@ export interface StripeProviderOptions {
    * mode the host collects cards itself and sets this to false.
    */
   readonly testCards?: boolean;
+  /** Where a disagreement between Stripe and a quote is reported (besides its row). Default console.warn. */
+  readonly warn?: (message: string) => void;
 }
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
@@ -70,6 +73,7 @@ async function markStripeCheckout(q: Queryable, checkoutId: string, url: string)
 export function createStripeProvider(options: StripeProviderOptions): BillingProvider {
   const { stripe, baseUrl } = options;
   const testCards = options.testCards ?? true;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const local = createLocalProvider({ baseUrl });
   const fallbackUrl = (id: string) => `${baseUrl()}/invoices/${id}`;
 
@@ -209,12 +213,25 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
           if (released && from.scheduledChange) await schedulePhases(ctx.tx, from, from.scheduledChange);
           fail('payment_method_required', { detail: 'card_declined' });
         }
-        if (!latest || latest.id === (typeof current.latest_invoice === 'string' ? current.latest_invoice : null)) {
-          return null;
-        }
+        const previous =
+          typeof current.latest_invoice === 'string' ? current.latest_invoice : current.latest_invoice?.id;
+        const raised = latest && latest.id !== previous ? latest : null;
+        // Stripe prorates on its own: what it charges must be what the quote said.
+        await checkInvoicedAsQuoted(
+          ctx.tx,
+          {
+            subscriptionId: to.id,
+            stripeSubscriptionId: stripeId,
+            invoice: raised,
+            quoted: input.amountDue,
+            now: ctx.now,
+          },
+          warn,
+        );
+        if (!raised) return null;
         return mirrorInvoice(
           ctx.tx,
-          latest,
+          raised,
           {
             agencyId: ctx.agencyId,
             subAccountId: input.subAccount.subAccount.id,
@@ -223,7 +240,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
             lines: input.lines,
           },
           ctx.now,
-          fallbackUrl(latest.id),
+          fallbackUrl(raised.id),
         );
       });
       // Unused time beyond the charge: Stripe keeps it on the customer's balance; ours records it.

@@ -1,0 +1,54 @@
+// The product promise: the amount an upgrade previews is the amount charged. Stripe computes its
+// own proration, so after each immediate change its invoice is compared with the quote; a
+// disagreement is recorded (stripe_amount_mismatches) and logged with both figures.
+import { type Money, toDecimalString, zero } from '@plankit/rules';
+import type Stripe from 'stripe';
+import type { Queryable } from '../../db/db';
+import { fromStripeAmount } from './amounts';
+
+export interface InvoicedAsQuotedInput {
+  readonly subscriptionId: string;
+  readonly stripeSubscriptionId: string;
+  /** The invoice the change raised; null when Stripe raised none (nothing charged). */
+  readonly invoice: Stripe.Invoice | null;
+  readonly quoted: Money;
+  readonly now: Date;
+}
+
+const show = (m: Money): string => `${toDecimalString(m)} ${m.currency}`;
+
+/** What Stripe charges for the change, in ISO minor units. */
+export function invoicedAmount(invoice: Stripe.Invoice | null, currency: string): Money {
+  return invoice ? fromStripeAmount(invoice.amount_due, invoice.currency) : zero(currency);
+}
+
+/** True when Stripe invoiced exactly the quote; otherwise records the mismatch and warns. */
+export async function checkInvoicedAsQuoted(
+  q: Queryable,
+  input: InvoicedAsQuotedInput,
+  warn: (message: string) => void,
+): Promise<boolean> {
+  const { quoted, invoice } = input;
+  const invoiced = invoicedAmount(invoice, quoted.currency);
+  if (invoiced.amount === quoted.amount && invoiced.currency === quoted.currency) return true;
+  await q.query(
+    `INSERT INTO stripe_amount_mismatches (subscription_id, stripe_subscription_id, stripe_invoice_id,
+       quoted_amount, quoted_currency, invoiced_amount, invoiced_currency, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      input.subscriptionId,
+      input.stripeSubscriptionId,
+      invoice?.id ?? null,
+      quoted.amount,
+      quoted.currency,
+      invoiced.amount,
+      invoiced.currency,
+      input.now,
+    ],
+  );
+  warn(
+    `Stripe invoiced ${show(invoiced)} (${invoice?.id ?? 'no invoice'}) for subscription ${input.subscriptionId} ` +
+      `(Stripe ${input.stripeSubscriptionId}) but the quote's amountDueNow was ${show(quoted)}.`,
+  );
+  return false;
+}
