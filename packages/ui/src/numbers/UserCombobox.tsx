@@ -107,6 +107,8 @@ export function UserCombobox({
         {t('assignNumber.userLabel')}
       </label>
       <input
+        // biome-ignore lint/a11y/noAutofocus: the dialog opens to search; focus starts in its only text field.
+        autoFocus
         id={`${id}-input`}
         className="plankit-input"
         type="search"
