@@ -2,6 +2,7 @@
 // DATABASE_URL, seeded on first run, with the development routes unless NODE_ENV=production.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { billingProviderFromEnv } from './billing/select';
 import { seedTokens } from './seed';
 import { startServer } from './server';
 
@@ -24,11 +25,14 @@ const server = await startServer({
   dev: env.NODE_ENV !== 'production',
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
-  billingProvider: env.BILLING_PROVIDER ?? (env.STRIPE_SECRET_KEY ? 'stripe' : 'local'),
+  // One switch: STRIPE_SECRET_KEY set bills through Stripe, unset through the local provider.
+  billingProvider: (options) => billingProviderFromEnv(env, options),
 });
 
 const database = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite at ${dataDir}`;
-console.log(`Plankit reference server on ${server.url} (${database}, clock ${server.clock.now().toISOString()})`);
+console.log(
+  `Plankit reference server on ${server.url} (${database}, billing ${server.deps.billing.name}, clock ${server.clock.now().toISOString()})`,
+);
 console.log(`OpenAPI document: ${server.url}/openapi.json`);
 if (env.NODE_ENV !== 'production') {
   console.log('Seeded users (Authorization: Bearer <token>):');

@@ -1,12 +1,12 @@
 import { createLocalProvider } from './local';
 import type { BillingProvider } from './provider';
-import { stripeProviderFromEnv } from './stripe/config';
+import { type StripeEnv, stripeProviderFromEnv } from './stripe/config';
 
 export interface ProviderOptions {
   readonly baseUrl: () => string;
 }
 
-/** `BILLING_PROVIDER` → a provider. Only `local` ships here; others register beside it. */
+/** A provider by name (tests and embedding hosts pick one explicitly). */
 export function createBillingProvider(name: string, options: ProviderOptions): BillingProvider {
   switch (name) {
     case 'local':
@@ -14,6 +14,11 @@ export function createBillingProvider(name: string, options: ProviderOptions): B
     case 'stripe':
       return stripeProviderFromEnv(process.env, options);
     default:
-      throw new Error(`Unknown BILLING_PROVIDER "${name}". Use "local" or "stripe".`);
+      throw new Error(`Unknown billing provider "${name}". Use "local" or "stripe".`);
   }
+}
+
+/** The provider the environment selects: Stripe exactly when STRIPE_SECRET_KEY is set, else local. */
+export function billingProviderFromEnv(env: StripeEnv, options: ProviderOptions): BillingProvider {
+  return env.STRIPE_SECRET_KEY ? stripeProviderFromEnv(env, options) : createLocalProvider(options);
 }

@@ -26,7 +26,7 @@ export function stripeClient(secretKey: string, apiBase?: string): Stripe {
 
 export function stripeProviderFromEnv(env: StripeEnv, options: { baseUrl: () => string }): BillingProvider {
   const key = env.STRIPE_SECRET_KEY;
-  if (!key) throw new Error('BILLING_PROVIDER=stripe needs STRIPE_SECRET_KEY (sk_test_… from the Stripe dashboard).');
+  if (!key) throw new Error('The Stripe provider needs STRIPE_SECRET_KEY (sk_test_… from the Stripe dashboard).');
   return createStripeProvider({
     stripe: stripeClient(key, env.STRIPE_API_BASE),
     webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
