@@ -164,6 +164,22 @@ describe('given a number checkout paid through a Stripe Checkout Session', () =>
     expect(status.body).toMatchObject({ url: SESSION_URL, status: 'complete' });
   });
 
+  it('opens a new session under a new idempotency key when the first one expired at Stripe', async () => {
+    const first = await startCheckout();
+    const [expired] = [...fake.sessions.values()];
+    Object.assign(expired ?? {}, { status: 'expired', url: null });
+    const second = await startCheckout();
+
+    const creates = fake.calls('POST', '/v1/checkout/sessions');
+    expect(creates.map((r) => r.idempotencyKey)).toEqual([
+      `plankit-checkout-${first.id}`,
+      `plankit-checkout-${first.id}-after-${expired?.id}`,
+    ]);
+    expect(second).toMatchObject({ id: first.id, url: 'https://checkout.stripe.test/c/pay/cs_test_fake0003' });
+    const status = await api.get(`/v1/checkouts/${first.id}`, { token: TOKENS.subUser });
+    expect(status.body).toMatchObject({ url: 'https://checkout.stripe.test/c/pay/cs_test_fake0003', status: 'open' });
+  });
+
   it('does not show it on the local checkout page (404)', async () => {
     const checkout = await startCheckout();
     const page = await fetch(`${server().url}/checkout/${checkout.id}`);

@@ -314,7 +314,9 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
             metadata,
             subscription_data: { metadata },
           },
-          { idempotencyKey: `plankit-checkout-${checkout.id}` },
+          // A session replacing an expired one needs its own key: the first key would replay the
+          // expired session.
+          { idempotencyKey: `plankit-checkout-${checkout.id}${known ? `-after-${known.stripeId}` : ''}` },
         );
         await saveLink(ctx.tx, 'checkout_session', checkout.id, session.id);
         if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
