@@ -178,10 +178,12 @@ function PriceBreakdown({ state }: { state: AssignNumberState }) {
       data-slot="assign-price"
       aria-label={t('assignNumber.priceHeading', { user: selectedUser.name })}
     >
-      <h3 className="plankit-impact-heading">{t('assignNumber.priceHeading', { user: selectedUser.name })}</h3>
-      <p className="plankit-muted plankit-flush">
-        {selectedUser.email} · {selectedUser.subAccountName}
-      </p>
+      <div className="plankit-price-head">
+        <h3 className="plankit-impact-heading">{t('assignNumber.priceHeading', { user: selectedUser.name })}</h3>
+        <p className="plankit-muted plankit-flush plankit-wrap">
+          {selectedUser.email} · {selectedUser.subAccountName}
+        </p>
+      </div>
       <dl className="plankit-facts">
         {price ? (
           <>

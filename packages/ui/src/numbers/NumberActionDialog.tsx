@@ -97,7 +97,7 @@ export function NumberActionDialog({
       >
         <div className="plankit-section plankit-stack" data-slot={texts.slot} data-step={state.step}>
           <NumberSummary number={shown} aside={<NumberStateBadge state={shown.state} />} />
-          {texts.assignee ? <p className="plankit-flush">{texts.assignee}</p> : null}
+          {texts.assignee && state.step !== 'success' ? <p className="plankit-flush">{texts.assignee}</p> : null}
           {state.step === 'success' ? (
             <Notice variant="success" role="none">
               <p>{texts.success}</p>

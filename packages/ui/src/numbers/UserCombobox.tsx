@@ -102,7 +102,7 @@ export function UserCombobox({
   const activeUser = users[active];
   const empty = total === 0 && !searching;
   return (
-    <div className="plankit-section plankit-combobox" data-slot="user-combobox">
+    <div className="plankit-section plankit-field plankit-combobox" data-slot="user-combobox">
       <label className="plankit-section-label" id={labelId} htmlFor={`${id}-input`}>
         {t('assignNumber.userLabel')}
       </label>

@@ -71,7 +71,7 @@ export function NumberAttachments({ number, heading }: { number: PhoneNumberView
         <dl className="plankit-uses">
           {groups.map((kind) => (
             <div key={kind} className="plankit-uses-group" data-kind={kind}>
-              <dt>{t(`number.use.${kind}`)}</dt>
+              <dt style={{ gridRow: `span ${number.attachments[kind].length}` }}>{t(`number.use.${kind}`)}</dt>
               {number.attachments[kind].map((item) => (
                 <dd key={item.id}>{item.name}</dd>
               ))}

@@ -151,7 +151,7 @@ function Body({ state }: { state: StartSubscriptionState }) {
       }
       return (
         <>
-          <div className="plankit-section">
+          <div className="plankit-section plankit-field">
             <label className="plankit-section-label" htmlFor={selectId}>
               {t('startSubscription.planLabel')}
             </label>

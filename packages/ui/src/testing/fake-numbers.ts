@@ -140,7 +140,11 @@ export function assignedNumber(
 }
 
 function user(id: string, name: string, subAccountId: string, status: SubAccountUser['status'] = 'approved') {
-  const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@${subAccountId.replace('sa_', '')}.example.com`;
+  const local = name
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
+  const email = `${local}@${subAccountId.replace('sa_', '').replace('_', '-')}.example.com`;
   return { id, name, email, subAccountId, status };
 }
 
