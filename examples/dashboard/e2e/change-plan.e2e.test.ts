@@ -245,6 +245,10 @@ describe('with the keyboard only', () => {
     await expectVisible(d, 'The plan is now Pro. $33.33 was charged. 2,000 minutes were added.');
     await page.keyboard.press('Escape');
     await d.waitFor({ state: 'detached' });
+    // Focus returns to the row's menu button, where the keyboard user started.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'More actions for Harbor Fitness',
+    );
     expect((await detail('sa_harbor')).subAccount.subscription?.terms.id).toBe('plan_pro');
     await done(page);
   });

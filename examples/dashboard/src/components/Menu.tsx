@@ -80,6 +80,8 @@ export function Menu({ label, items, icon }: { label: string; items: readonly Me
               className={item.danger ? 'menu-item danger' : 'menu-item'}
               onClick={() => {
                 setOpen(false);
+                // Focus goes back to the menu button first, so a dialog opened by the item returns it there.
+                button.current?.focus();
                 item.onSelect();
               }}
             >

@@ -5,6 +5,7 @@ import { Button, PlanBadges, StartSubscriptionDialog, SubscriptionCard } from '@
 import { type ReactNode, useState } from 'react';
 import { useRefreshAll } from '../api';
 import { formatMoney, planPrice } from '../format';
+import { useReturnFocus } from './useReturnFocus';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
 
@@ -12,6 +13,11 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
   const refreshAll = useRefreshAll();
   // The dialog stays mounted when the card replaces the assign step, so its success message stays.
   const [starting, setStarting] = useState(false);
+  const focus = useReturnFocus();
+  const open = () => {
+    focus.capture();
+    setStarting(true);
+  };
   const subscription = detail.subAccount.subscription;
   const running = subscription !== null && !ENDED.has(subscription.status);
   const plan = detail.assignedPlan;
@@ -47,7 +53,7 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
           </div>
         </dl>
         <div className="card-actions">
-          <Button variant="primary" onClick={() => setStarting(true)}>
+          <Button variant="primary" onClick={open}>
             Start subscription
           </Button>
         </div>
@@ -58,7 +64,7 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
       <section className="card empty" aria-labelledby="assign-plan-title">
         <h2 id="assign-plan-title">No billing plan</h2>
         <p className="muted">Assign a plan to this client, then start the subscription.</p>
-        <Button variant="primary" onClick={() => setStarting(true)}>
+        <Button variant="primary" onClick={open}>
           Assign a Billing Plan
         </Button>
       </section>
@@ -72,7 +78,10 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
         <StartSubscriptionDialog
           subAccountId={detail.subAccount.id}
           open={starting}
-          onOpenChange={setStarting}
+          onOpenChange={(next) => {
+            setStarting(next);
+            if (!next) focus.restore();
+          }}
           onSuccess={() => void refreshAll()}
         />
       ) : null}

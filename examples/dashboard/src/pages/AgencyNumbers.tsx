@@ -8,18 +8,23 @@ import { Menu, type MenuItem } from '../components/Menu';
 import { type NumberAction, NumberActions } from '../components/NumberActions';
 import { QueryState } from '../components/QueryState';
 import { NumberState } from '../components/StatusBadge';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { formatDate, formatMoney } from '../format';
 
 export function AgencyNumbers() {
   const numbers = useNumberPool();
   const [action, setAction] = useState<NumberAction | null>(null);
+  const focus = useReturnFocus();
+  const start = (next: NumberAction) => {
+    focus.capture();
+    setAction(next);
+  };
 
   const itemsFor = (n: PhoneNumberView): MenuItem[] => {
     const items: MenuItem[] = [];
-    if (n.state === 'unassigned')
-      items.push({ label: 'Assign', onSelect: () => setAction({ kind: 'assign', number: n }) });
+    if (n.state === 'unassigned') items.push({ label: 'Assign', onSelect: () => start({ kind: 'assign', number: n }) });
     if (n.assignedTo)
-      items.push({ label: 'Unassign', danger: true, onSelect: () => setAction({ kind: 'unassign', number: n }) });
+      items.push({ label: 'Unassign', danger: true, onSelect: () => start({ kind: 'unassign', number: n }) });
     return items;
   };
 
@@ -108,7 +113,13 @@ export function AgencyNumbers() {
           )
         }
       </QueryState>
-      <NumberActions action={action} onDone={() => setAction(null)} />
+      <NumberActions
+        action={action}
+        onDone={() => {
+          setAction(null);
+          focus.restore();
+        }}
+      />
     </>
   );
 }

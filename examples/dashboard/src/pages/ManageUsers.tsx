@@ -7,6 +7,7 @@ import { ChangePlanAction } from '../components/ChangePlanAction';
 import { Menu } from '../components/Menu';
 import { QueryState } from '../components/QueryState';
 import { BillingStatus } from '../components/StatusBadge';
+import { useReturnFocus } from '../components/useReturnFocus';
 import { planPrice } from '../format';
 import { Link, navigate } from '../router';
 
@@ -14,6 +15,7 @@ export function ManageUsers() {
   const me = useMe();
   const rows = useSubAccounts();
   const [changing, setChanging] = useState<string | null>(null);
+  const focus = useReturnFocus();
   const changePlanOn = me.data?.agency.features.changePlan ?? false;
 
   return (
@@ -94,7 +96,15 @@ export function ManageUsers() {
                           items={[
                             { label: 'Open billing', onSelect: () => navigate(`/users/${subAccount.id}`) },
                             ...(changePlanOn
-                              ? [{ label: 'Change plan', onSelect: () => setChanging(subAccount.id) }]
+                              ? [
+                                  {
+                                    label: 'Change plan',
+                                    onSelect: () => {
+                                      focus.capture();
+                                      setChanging(subAccount.id);
+                                    },
+                                  },
+                                ]
                               : []),
                           ]}
                         />
@@ -108,7 +118,15 @@ export function ManageUsers() {
         )}
       </QueryState>
       {changing ? (
-        <ChangePlanAction subAccountId={changing} open onOpenChange={(open) => !open && setChanging(null)} />
+        <ChangePlanAction
+          subAccountId={changing}
+          open
+          onOpenChange={(open) => {
+            if (open) return;
+            setChanging(null);
+            focus.restore();
+          }}
+        />
       ) : null}
     </>
   );
