@@ -88,6 +88,31 @@ export const ReleaseActive: S = {
   },
 };
 
+/** The number changed meanwhile (e.g. the agency unassigned it): the refusal says to refresh. */
+export const ReleaseStale: S = {
+  parameters: { covers: { reasons: ['illegal_transition'] } },
+  args: {
+    kind: 'release',
+    scenario: active,
+    setup: (fake) =>
+      fake.failNext('release', {
+        kind: 'refusal',
+        refusal: { ok: false, reason: 'illegal_transition', params: { from: 'unassigned', event: 'release' } },
+      }),
+  },
+  play: async (ctx) => {
+    const dialog = await page(ctx).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Release at period end' }));
+    await waitForStep(dialog, 'error');
+    await expect(
+      await paragraph(
+        dialog,
+        'A number in state unassigned cannot take the release action. Refresh to see its current state, then retry.',
+      ),
+    ).toBeVisible();
+  },
+};
+
 /** Release applies to active numbers only: a pending one renders nothing. */
 export const ReleaseNotAvailable: S = {
   args: { kind: 'release', scenario: { numbers: [assignedNumber('pending_payment')] } },
