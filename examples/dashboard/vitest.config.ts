@@ -12,6 +12,8 @@ export default mergeConfig(
       hookTimeout: 180_000,
       // Each file runs its own server and browser; two at once is what two cores carry.
       maxWorkers: 2,
+      // Its own group: after the unit projects, which use the default worker count.
+      sequence: { groupOrder: 1 },
       typecheck: { enabled: false },
     },
   }),
