@@ -8,7 +8,7 @@ import { Menu } from '../components/Menu';
 import { QueryState } from '../components/QueryState';
 import { BillingStatus } from '../components/StatusBadge';
 import { useReturnFocus } from '../components/useReturnFocus';
-import { planPrice } from '../format';
+import { formatDate, planPrice } from '../format';
 import { Link, navigate } from '../router';
 
 export function ManageUsers() {
@@ -75,7 +75,15 @@ export function ManageUsers() {
                         )}
                       </td>
                       <td>
-                        <BillingStatus value={billingBadge} />
+                        {billingBadge === 'inactive' && running ? (
+                          // Incomplete and paused subscriptions have no billing badge; say which.
+                          <Badge variant="neutral">{statusLabel(subAccount.subscription?.status ?? '')}</Badge>
+                        ) : (
+                          <BillingStatus value={billingBadge} />
+                        )}
+                        {subAccount.subscription?.status === 'trialing' && subAccount.subscription.trialEnd ? (
+                          <div className="muted small">Trial ends {formatDate(subAccount.subscription.trialEnd)}</div>
+                        ) : null}
                         {subAccount.subscription?.scheduledChange ? (
                           <div className="muted small">
                             Changes to {subAccount.subscription.scheduledChange.targetTerms.name}
@@ -134,4 +142,8 @@ export function ManageUsers() {
 
 function isEnded(status: string): boolean {
   return status === 'canceled' || status === 'incomplete_expired';
+}
+
+function statusLabel(status: string): string {
+  return status === 'incomplete' ? 'Incomplete' : status === 'paused' ? 'Paused' : 'No subscription';
 }
