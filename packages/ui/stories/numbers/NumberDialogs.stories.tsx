@@ -107,7 +107,7 @@ export const ReleaseStale: S = {
     await expect(
       await paragraph(
         dialog,
-        'A number in state unassigned cannot take the release action. Refresh to see its current state, then retry.',
+        'A number in state Unassigned cannot take the Release action. Refresh to see its current state, then retry.',
       ),
     ).toBeVisible();
   },
