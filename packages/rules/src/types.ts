@@ -184,8 +184,8 @@ export interface Agency {
   readonly creditPool: Money | null;
 }
 
-export const REASON_CODES = [
-  // change plan
+/** Refusals of a plan change. */
+export const CHANGE_PLAN_REASON_CODES = [
   'not_agency_member',
   'feature_disabled',
   'sub_account_blocked',
@@ -201,15 +201,21 @@ export const REASON_CODES = [
   'contact_sales',
   'quote_expired',
   'insufficient_agency_credit',
-  // numbers
+] as const;
+
+/** Refusals of phone-number actions. */
+export const NUMBER_REASON_CODES = [
   'number_not_unassigned',
   'number_linked_to_agent',
   'user_not_approved',
   'user_subscription_inactive',
   'illegal_transition',
-  // any
-  'not_found',
 ] as const;
+
+/** Refusals any call can answer (another agency's objects are not_found: nothing leaks). */
+export const COMMON_REASON_CODES = ['not_found'] as const;
+
+export const REASON_CODES = [...CHANGE_PLAN_REASON_CODES, ...NUMBER_REASON_CODES, ...COMMON_REASON_CODES] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** A message key with values; values are formatted by the reader's locale. */

@@ -1,26 +1,8 @@
-import { IMPACT_KINDS, type ReasonCode } from '@plankit/rules';
+import { CHANGE_PLAN_REASON_CODES, COMMON_REASON_CODES, IMPACT_KINDS, type ReasonCode } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
 import * as stories from '../stories/change-plan/ChangePlanDialog.stories';
 
-// design.md, "Reason codes": the change-plan list, and not_found which any call can answer.
-const CHANGE_PLAN_REASONS: readonly ReasonCode[] = [
-  'not_agency_member',
-  'feature_disabled',
-  'sub_account_blocked',
-  'not_created_by_agency',
-  'subscription_not_changeable',
-  'open_invoice',
-  'plan_not_active',
-  'same_plan',
-  'payment_type_mismatch',
-  'currency_mismatch',
-  'payment_method_required',
-  'over_limit',
-  'contact_sales',
-  'quote_expired',
-  'insufficient_agency_credit',
-  'not_found',
-];
+const CHANGE_PLAN_REASONS: readonly ReasonCode[] = [...CHANGE_PLAN_REASON_CODES, ...COMMON_REASON_CODES];
 
 type Covered = { parameters?: { covers?: { kinds?: string[]; reasons?: string[] } }; play?: unknown };
 const entries = Object.entries(stories).filter(([name]) => name !== 'default') as [string, Covered][];
