@@ -61,6 +61,12 @@ export { plankitStyles, plankitStylesInLayer } from './styles';
 // Plans and subscriptions
 export { PlanBadges, type PlanBadgesProps, usePlanBadges } from './subscription/PlanBadges';
 export { StartSubscriptionDialog, type StartSubscriptionDialogProps } from './subscription/StartSubscriptionDialog';
+export {
+  type SubscriptionCardState,
+  type SubscriptionCardView,
+  subscriptionCardView,
+  useSubscriptionCard,
+} from './subscription/useSubscriptionCard';
 export { BillingBadgeView, SubscriptionCard, type SubscriptionCardProps } from './subscription/SubscriptionCard';
 export {
   type StartSubscriptionState,

@@ -1,4 +1,4 @@
-import { type BillingBadge, paymentDeadlines, type UsageSplit } from '@plankit/rules';
+import type { BillingBadge, UsageSplit } from '@plankit/rules';
 import type { SubAccountDetail } from '@plankit/sdk';
 import { useId } from 'react';
 import { Badge, type BadgeVariant } from '../components/Badge';
@@ -6,9 +6,8 @@ import { Button } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
-import { toFailure } from '../numbers/failure';
-import { useSubAccountDetailQuery } from './data';
 import { PlanBadges } from './PlanBadges';
+import { type SubscriptionCardView, useSubscriptionCard } from './useSubscriptionCard';
 
 const BADGE_VARIANT: Readonly<Record<BillingBadge, BadgeVariant>> = {
   active: 'success',
@@ -45,23 +44,25 @@ export interface SubscriptionCardProps {
  * Styling hooks: `data-slot="subscription-card"`, `data-state` (the billing badge), and
  * `data-slot="usage-included" | "usage-wallet" | "usage-excess"` with `data-state="over"` when used up.
  */
-export function SubscriptionCard({ subAccountId, detail: given, className }: SubscriptionCardProps) {
+export function SubscriptionCard({ subAccountId, detail, className }: SubscriptionCardProps) {
   const t = useT();
-  const query = useSubAccountDetailQuery(subAccountId ?? '', given === undefined && subAccountId !== undefined);
-  const detail = given ?? query.data;
+  const state = useSubscriptionCard({ subAccountId, detail });
   const titleId = useId();
   const classes = ['plankit', 'plankit-card', className].filter(Boolean).join(' ');
-  if (detail === undefined) {
+  const title = (
+    <h2 className="plankit-card-title" id={titleId}>
+      {t('subscriptionCard.title')}
+    </h2>
+  );
+  if (state.status === 'loading' || state.status === 'error') {
     return (
       <section className={classes} data-slot="subscription-card" data-state="loading" aria-labelledby={titleId}>
-        <h2 className="plankit-card-title" id={titleId}>
-          {t('subscriptionCard.title')}
-        </h2>
-        {query.isError ? (
+        {title}
+        {state.failure ? (
           <FailureNotice
-            failure={toFailure(query.error)}
+            failure={state.failure}
             title={t('startSubscription.loadError')}
-            actions={<Button onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+            actions={<Button onClick={state.retry}>{t('common.retry')}</Button>}
           />
         ) : (
           <p className="plankit-status plankit-flush" role="status">
@@ -72,43 +73,31 @@ export function SubscriptionCard({ subAccountId, detail: given, className }: Sub
       </section>
     );
   }
-  const { subscription } = detail.subAccount;
-  const running = subscription !== null && detail.billingBadge !== 'inactive';
+  const { view } = state;
+  const badge = state.detail?.billingBadge ?? 'inactive';
   return (
-    <section
-      className={classes}
-      data-slot="subscription-card"
-      data-state={detail.billingBadge}
-      aria-labelledby={titleId}
-    >
+    <section className={classes} data-slot="subscription-card" data-state={badge} aria-labelledby={titleId}>
       <div className="plankit-card-header">
-        <h2 className="plankit-card-title" id={titleId}>
-          {t('subscriptionCard.title')}
-        </h2>
-        <BillingBadgeView badge={detail.billingBadge} />
+        {title}
+        <BillingBadgeView badge={badge} />
       </div>
-      {!running || subscription === null ? (
+      {view === null ? (
         <p className="plankit-muted plankit-flush">{t('subscriptionCard.none')}</p>
       ) : (
         <>
-          {subscription.scheduledChange ? (
+          {view.scheduledChange ? (
             <Notice variant="info" role="none">
               <p data-slot="scheduled-change">
-                {t('scheduled.banner', {
-                  plan: subscription.scheduledChange.targetTerms.name,
-                  date: subscription.scheduledChange.effectiveAt,
-                })}
+                {t('scheduled.banner', { plan: view.scheduledChange.planName, date: view.scheduledChange.effectiveAt })}
               </p>
             </Notice>
           ) : null}
-          <PaymentNotice detail={detail} />
+          <PaymentNotice view={view} />
           <div className="plankit-section" data-slot="subscription-terms">
             <h3 className="plankit-section-label">{t('subscriptionCard.terms')}</h3>
-            <p className="plankit-card-plan">{subscription.terms.name}</p>
-            {subscription.terms.description ? (
-              <p className="plankit-muted plankit-flush">{subscription.terms.description}</p>
-            ) : null}
-            <PlanBadges plan={subscription.terms} />
+            <p className="plankit-card-plan">{view.terms.name}</p>
+            {view.terms.description ? <p className="plankit-muted plankit-flush">{view.terms.description}</p> : null}
+            <PlanBadges plan={view.terms} />
             <p className="plankit-hint" data-slot="terms-note">
               {t('subscriptionCard.termsNote')}
             </p>
@@ -116,75 +105,55 @@ export function SubscriptionCard({ subAccountId, detail: given, className }: Sub
           <dl className="plankit-facts" data-slot="subscription-facts">
             <dt>{t('subscriptionCard.billingPeriod')}</dt>
             <dd>
-              <span>
-                {t('subscriptionCard.periodRange', { start: subscription.periodStart, end: subscription.periodEnd })}
-              </span>{' '}
+              <span>{t('subscriptionCard.periodRange', { start: view.periodStart, end: view.periodEnd })}</span>{' '}
               <Badge variant="neutral" data-slot="renewal">
-                {subscription.status === 'trialing' && subscription.trialEnd
-                  ? t('subscriptionCard.trialEnds', { date: subscription.trialEnd })
-                  : t('subscriptionCard.renews', { date: subscription.periodEnd })}
+                {view.trialEnd
+                  ? t('subscriptionCard.trialEnds', { date: view.trialEnd })
+                  : t('subscriptionCard.renews', { date: view.periodEnd })}
               </Badge>
             </dd>
             <dt>{t('subscriptionCard.paymentDue')}</dt>
-            <dd>{t('subscriptionCard.days', { days: subscription.terms.paymentDueDays })}</dd>
+            <dd>{t('subscriptionCard.days', { days: view.terms.paymentDueDays })}</dd>
             <dt>{t('subscriptionCard.grace')}</dt>
-            <dd>{t('subscriptionCard.days', { days: subscription.terms.graceDays })}</dd>
+            <dd>{t('subscriptionCard.days', { days: view.terms.graceDays })}</dd>
           </dl>
-          {detail.usage ? (
-            <Usage
-              usage={detail.usage}
-              addOnPacks={subscription.terms.addOnPacks}
-              chatsPerMinute={subscription.terms.chatsPerMinute}
-              rate={subscription.terms.usageRate}
-            />
-          ) : null}
+          {view.usage ? <Usage view={view} usage={view.usage} /> : null}
         </>
       )}
     </section>
   );
 }
 
-function PaymentNotice({ detail }: { detail: SubAccountDetail }) {
+function PaymentNotice({ view }: { view: SubscriptionCardView }) {
   const t = useT();
-  const { subscription } = detail.subAccount;
-  if (subscription === null) return null;
-  const unpaid = detail.openInvoice !== null || !subscription.periodPaid || detail.billingBadge !== 'active';
-  if (!unpaid) return null;
-  const { dueAt, blockedAt } = paymentDeadlines(subscription);
-  const variant = detail.billingBadge === 'blocked' ? 'error' : detail.billingBadge === 'past_due' ? 'warning' : 'info';
+  if (view.deadlines === null) return null;
+  const variant = view.badge === 'blocked' ? 'error' : view.badge === 'past_due' ? 'warning' : 'info';
   return (
     <Notice
       variant={variant}
       role="none"
-      title={detail.openInvoice ? t('subscriptionCard.openInvoice', { amount: detail.openInvoice.amount }) : undefined}
+      title={view.openInvoice ? t('subscriptionCard.openInvoice', { amount: view.openInvoice.amount }) : undefined}
       actions={
-        detail.openInvoice ? (
-          <a className="plankit-link" href={detail.openInvoice.url} target="_blank" rel="noreferrer">
+        view.openInvoice ? (
+          <a className="plankit-link" href={view.openInvoice.url} target="_blank" rel="noreferrer">
             {t('subscriptionCard.viewInvoice')}
           </a>
         ) : null
       }
     >
-      <p data-slot="payment-deadlines">{t('subscriptionCard.dueOn', { date: dueAt, blockedOn: blockedAt })}</p>
+      <p data-slot="payment-deadlines">
+        {t('subscriptionCard.dueOn', { date: view.deadlines.dueAt, blockedOn: view.deadlines.blockedAt })}
+      </p>
     </Notice>
   );
 }
 
-function Usage({
-  usage,
-  addOnPacks,
-  chatsPerMinute,
-  rate,
-}: {
-  usage: UsageSplit;
-  addOnPacks: boolean;
-  chatsPerMinute: number | null;
-  rate: import('@plankit/rules').Rate | null;
-}) {
+function Usage({ view, usage }: { view: SubscriptionCardView; usage: UsageSplit }) {
+  const { addOnPacks, chatsPerMinute, usageRate: rate } = view.terms;
   const t = useT();
   const id = useId();
-  const included = usage.fromIncluded + usage.includedRemaining;
-  const wallet = usage.fromWallet + usage.walletRemaining;
+  const included = view.includedTotal;
+  const wallet = view.walletTotal;
   const percent = included === 0 ? 100 : Math.min(100, (usage.fromIncluded / included) * 100);
   const includedText = t('subscriptionCard.includedValue', {
     used: minutes(usage.fromIncluded),

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlanBadges } from '../../src/subscription/PlanBadges';
 import { StartSubscriptionDialog } from '../../src/subscription/StartSubscriptionDialog';
 import { SubscriptionCard } from '../../src/subscription/SubscriptionCard';
+import { subscriptionCardView } from '../../src/subscription/useSubscriptionCard';
 import { FakeNumbers, numbersScenario } from '../../src/testing/fake-numbers';
 import { catalogOf, plan, subAccount } from '../../src/testing/fixtures';
 import { renderWith } from '../numbers/render';
@@ -96,5 +97,31 @@ describe('StartSubscriptionDialog', () => {
     expect(fake.subAccount.subscription).toMatchObject({ status: 'active', periodStart: fake.now });
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(fake.calls.filter((c) => c.operation === 'startSubscription')).toHaveLength(1);
+  });
+});
+
+describe('subscriptionCardView', () => {
+  const detail = (fields: Partial<Parameters<typeof subscriptionCardView>[0]> = {}) => {
+    const client = subAccount({ on: 'offlineBasic', subscription: { periodPaid: false } });
+    return {
+      subAccount: client,
+      users: [],
+      assignedPlan: null,
+      billingBadge: 'past_due' as const,
+      usage: null,
+      openInvoice: null,
+      ...fields,
+    };
+  };
+
+  it('given an unpaid offline period, gives the due and blocked instants from the snapshotted terms', () => {
+    expect(subscriptionCardView(detail())?.deadlines).toEqual({
+      dueAt: new Date('2026-11-15T09:00:00.000Z'),
+      blockedAt: new Date('2026-11-22T09:00:00.000Z'),
+    });
+  });
+
+  it('given no running subscription, gives nothing to show', () => {
+    expect(subscriptionCardView(detail({ subAccount: subAccount({ on: null }), billingBadge: 'inactive' }))).toBeNull();
   });
 });
