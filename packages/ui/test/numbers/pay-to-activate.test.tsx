@@ -103,6 +103,37 @@ describe('PayToActivate', () => {
       }
     });
 
+    it('opens checkout in a popup inside the click, then follows it', async () => {
+      const popup = { location: { href: '' }, close: vi.fn() };
+      const open = vi.spyOn(window, 'open').mockReturnValue(popup as unknown as Window);
+      try {
+        const { user, container } = setup({ outcome: 'complete', afterPolls: 1 }, { checkout: 'popup' });
+        await user.click(screen.getByRole('button', { name: 'Pay Now' }));
+        expect(open).toHaveBeenCalledWith('', 'plankit-checkout', 'popup,width=480,height=720');
+        await waitFor(() => expect(stateOf(container)).toBe('active'));
+        expect(popup.location.href).toBe('https://checkout.example.com/pay/cs_1');
+      } finally {
+        open.mockRestore();
+      }
+    });
+
+    it('says how to allow a blocked popup, and starts no checkout', async () => {
+      const open = vi.spyOn(window, 'open').mockReturnValue(null);
+      try {
+        const { user, fake, container } = setup({ outcome: 'complete', afterPolls: 1 }, { checkout: 'popup' });
+        await user.click(screen.getByRole('button', { name: 'Pay Now' }));
+        expect(stateOf(container)).toBe('popup_blocked');
+        expect(
+          screen.getByText('The checkout window was blocked. Allow pop-ups for this site, then pay again.', {
+            selector: 'p',
+          }),
+        ).toBeVisible();
+        expect(fake.calls.filter((c) => c.operation === 'startCheckout')).toHaveLength(0);
+      } finally {
+        open.mockRestore();
+      }
+    });
+
     it('says when checkout cannot start', async () => {
       const { user, fake } = setup({ outcome: 'complete', afterPolls: 1 });
       fake.failNext('startCheckout', { kind: 'network' });
