@@ -3,9 +3,9 @@
 // Change plan
 export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
-export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/provider';
 export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
+export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/provider';
 export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
 export {
   type ChangePlanFailedRequest,
@@ -61,15 +61,15 @@ export { plankitStyles, plankitStylesInLayer } from './styles';
 // Plans and subscriptions
 export { PlanBadges, type PlanBadgesProps, usePlanBadges } from './subscription/PlanBadges';
 export { StartSubscriptionDialog, type StartSubscriptionDialogProps } from './subscription/StartSubscriptionDialog';
-export {
-  type SubscriptionCardState,
-  type SubscriptionCardView,
-  subscriptionCardView,
-  useSubscriptionCard,
-} from './subscription/useSubscriptionCard';
 export { BillingBadgeView, SubscriptionCard, type SubscriptionCardProps } from './subscription/SubscriptionCard';
 export {
   type StartSubscriptionState,
   type StartSubscriptionStep,
   useStartSubscription,
 } from './subscription/useStartSubscription';
+export {
+  type SubscriptionCardState,
+  type SubscriptionCardView,
+  subscriptionCardView,
+  useSubscriptionCard,
+} from './subscription/useSubscriptionCard';
