@@ -1,8 +1,9 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useControllableState } from '../hooks/useControllableState';
 import { usePlankitUI } from '../i18n/context';
 import { useT } from '../i18n/useT';
+import { composeEventHandlers } from '../primitives/compose';
 import { isDevelopment } from '../primitives/dev';
 
 export interface DialogProps {
@@ -48,19 +49,34 @@ export interface DialogContentProps {
   container?: HTMLElement | null;
   /** Extra class on the dialog panel. */
   className?: string;
+  /**
+   * Runs when the dialog has closed, before focus moves. Call `preventDefault()` to place focus yourself;
+   * otherwise focus returns to the element that had it when the dialog opened, or to the trigger.
+   */
+  onCloseAutoFocus?: (event: Event) => void;
   children?: ReactNode;
 }
 
 /**
- * The modal panel: overlay, focus on the panel when it opens, focus trap (focus returns to the trigger
- * on close), Escape and outside
- * click to close, an icon close button with an sr-only label.
+ * The modal panel: overlay, focus on the panel when it opens, focus trap, Escape and outside click to
+ * close, an icon close button with an sr-only label. On close, focus returns to the element that had it
+ * when the dialog opened (a host's own button for a controlled dialog), else to the trigger.
  * Styling hooks: `data-slot="dialog-overlay" | "dialog" | "dialog-title" | "dialog-description" |
  * "dialog-footer" | "dialog-close"`, and `data-state="open" | "closed"` on overlay and panel.
  */
-export function DialogContent({ title, description, footer, container, className, children }: DialogContentProps) {
+export function DialogContent({
+  title,
+  description,
+  footer,
+  container,
+  className,
+  onCloseAutoFocus,
+  children,
+}: DialogContentProps) {
   const t = useT();
   const { theme } = usePlankitUI();
+  // A controlled dialog opened from the host's own control has no Radix trigger to return focus to.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
   useEffect(() => {
     if (isDevelopment() && !title) {
       console.warn('Plankit: a dialog has no title. Screen readers announce it unnamed; pass `title`.');
@@ -76,9 +92,20 @@ export function DialogContent({ title, description, footer, container, className
         // Focus the panel itself: screen readers read its title and description first, and content
         // that loads after opening cannot leave focus on a footer button. Tab then enters the form.
         onOpenAutoFocus={(event) => {
+          const panel = event.currentTarget as HTMLElement | null;
+          // Runs before focus moves in, so the active element is still whatever opened the dialog.
+          opener.current = focusTarget(panel?.ownerDocument.activeElement ?? null);
           event.preventDefault();
-          (event.currentTarget as HTMLElement | null)?.focus();
+          panel?.focus();
         }}
+        onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
+          const element = opener.current;
+          opener.current = null;
+          if (!element?.isConnected) return;
+          element.focus();
+          // Not focusable any more (disabled, hidden): leave Radix's default, the trigger.
+          if (element.ownerDocument.activeElement === element) event.preventDefault();
+        })}
         {...(description ? {} : { 'aria-describedby': undefined })}
       >
         <div className="plankit-dialog-header" data-slot="dialog-header">
@@ -106,4 +133,12 @@ export function DialogContent({ title, description, footer, container, className
       </RadixDialog.Content>
     </RadixDialog.Portal>
   );
+}
+
+/** The element to give focus back to, if any: not the page itself (Safari does not focus clicked buttons). */
+function focusTarget(element: Element | null): HTMLElement | SVGElement | null {
+  if (!element || element === element.ownerDocument.body || element === element.ownerDocument.documentElement) {
+    return null;
+  }
+  return typeof (element as HTMLElement).focus === 'function' ? (element as HTMLElement | SVGElement) : null;
 }
