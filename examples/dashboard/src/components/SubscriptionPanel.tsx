@@ -5,7 +5,6 @@ import { Button, PlanBadges, StartSubscriptionDialog, SubscriptionCard } from '@
 import { type ReactNode, useState } from 'react';
 import { useRefreshAll } from '../api';
 import { formatMoney, planPrice } from '../format';
-import { useReturnFocus } from './useReturnFocus';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
 
@@ -13,11 +12,7 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
   const refreshAll = useRefreshAll();
   // The dialog stays mounted when the card replaces the assign step, so its success message stays.
   const [starting, setStarting] = useState(false);
-  const focus = useReturnFocus();
-  const open = () => {
-    focus.capture();
-    setStarting(true);
-  };
+  const open = () => setStarting(true);
   const subscription = detail.subAccount.subscription;
   const running = subscription !== null && !ENDED.has(subscription.status);
   const plan = detail.assignedPlan;
@@ -78,10 +73,7 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
         <StartSubscriptionDialog
           subAccountId={detail.subAccount.id}
           open={starting}
-          onOpenChange={(next) => {
-            setStarting(next);
-            if (!next) focus.restore();
-          }}
+          onOpenChange={setStarting}
           onSuccess={() => void refreshAll()}
         />
       ) : null}

@@ -8,17 +8,12 @@ import { Menu, type MenuItem } from '../components/Menu';
 import { type NumberAction, NumberActions } from '../components/NumberActions';
 import { QueryState } from '../components/QueryState';
 import { NumberState } from '../components/StatusBadge';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { formatDate, formatMoney } from '../format';
 
 export function AgencyNumbers() {
   const numbers = useNumberPool();
   const [action, setAction] = useState<NumberAction | null>(null);
-  const focus = useReturnFocus();
-  const start = (next: NumberAction) => {
-    focus.capture();
-    setAction(next);
-  };
+  const start = (next: NumberAction) => setAction(next);
 
   const itemsFor = (n: PhoneNumberView): MenuItem[] => {
     const items: MenuItem[] = [];
@@ -113,13 +108,7 @@ export function AgencyNumbers() {
           )
         }
       </QueryState>
-      <NumberActions
-        action={action}
-        onDone={() => {
-          setAction(null);
-          focus.restore();
-        }}
-      />
+      <NumberActions action={action} onDone={() => setAction(null)} />
     </>
   );
 }

@@ -8,7 +8,6 @@ import { usePeriodEndTarget } from '../components/ClockControl';
 import { QueryState } from '../components/QueryState';
 import { BillingStatus } from '../components/StatusBadge';
 import { SubscriptionPanel } from '../components/SubscriptionPanel';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { Link } from '../router';
 
 export function ClientBilling({ subAccountId }: { subAccountId: string }) {
@@ -16,7 +15,6 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
   const me = useMe();
   const [tab, setTab] = useState<'billing' | 'users'>('billing');
   const [changing, setChanging] = useState(false);
-  const focus = useReturnFocus();
   usePeriodEndTarget(detail.data?.subAccount.subscription?.periodEnd);
 
   return (
@@ -42,14 +40,7 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
                 </p>
               </div>
               {me.data?.agency.features.changePlan ? (
-                <button
-                  type="button"
-                  className="btn"
-                  onClick={() => {
-                    focus.capture();
-                    setChanging(true);
-                  }}
-                >
+                <button type="button" className="btn" onClick={() => setChanging(true)}>
                   Change plan
                 </button>
               ) : null}
@@ -121,16 +112,7 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
           </>
         )}
       </QueryState>
-      {changing ? (
-        <ChangePlanAction
-          subAccountId={subAccountId}
-          open
-          onOpenChange={(open) => {
-            setChanging(open);
-            if (!open) focus.restore();
-          }}
-        />
-      ) : null}
+      {changing ? <ChangePlanAction subAccountId={subAccountId} open onOpenChange={setChanging} /> : null}
     </>
   );
 }

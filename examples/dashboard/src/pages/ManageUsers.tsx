@@ -7,7 +7,6 @@ import { ChangePlanAction } from '../components/ChangePlanAction';
 import { Menu } from '../components/Menu';
 import { QueryState } from '../components/QueryState';
 import { BillingStatus } from '../components/StatusBadge';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { formatDate, planPrice } from '../format';
 import { Link, navigate } from '../router';
 
@@ -15,7 +14,6 @@ export function ManageUsers() {
   const me = useMe();
   const rows = useSubAccounts();
   const [changing, setChanging] = useState<string | null>(null);
-  const focus = useReturnFocus();
   const changePlanOn = me.data?.agency.features.changePlan ?? false;
 
   return (
@@ -107,10 +105,7 @@ export function ManageUsers() {
                               ? [
                                   {
                                     label: 'Change plan',
-                                    onSelect: () => {
-                                      focus.capture();
-                                      setChanging(subAccount.id);
-                                    },
+                                    onSelect: () => setChanging(subAccount.id),
                                   },
                                 ]
                               : []),
@@ -130,9 +125,7 @@ export function ManageUsers() {
           subAccountId={changing}
           open
           onOpenChange={(open) => {
-            if (open) return;
-            setChanging(null);
-            focus.restore();
+            if (!open) setChanging(null);
           }}
         />
       ) : null}

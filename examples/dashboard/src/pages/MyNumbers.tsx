@@ -7,13 +7,11 @@ import { usePeriodEndTarget } from '../components/ClockControl';
 import { PayNow, ReleaseAction } from '../components/MyNumberActions';
 import { QueryState } from '../components/QueryState';
 import { NumberState } from '../components/StatusBadge';
-import { useReturnFocus } from '../components/useReturnFocus';
 import { formatDate, formatMoney } from '../format';
 
 export function MyNumbers({ subAccountId }: { subAccountId: string }) {
   const numbers = useSubAccountNumbers(subAccountId);
   const [releasing, setReleasing] = useState<PhoneNumberView | null>(null);
-  const focus = useReturnFocus();
   const ends = numbers.data?.flatMap((n) => (n.periodEnd ? [n.periodEnd.getTime()] : [])) ?? [];
   usePeriodEndTarget(ends.length > 0 ? new Date(Math.min(...ends)) : null);
 
@@ -64,14 +62,7 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                   <div className="card-actions">
                     <PayNow number={n} />
                     {n.state === 'active' ? (
-                      <button
-                        type="button"
-                        className="btn"
-                        onClick={() => {
-                          focus.capture();
-                          setReleasing(n);
-                        }}
-                      >
+                      <button type="button" className="btn" onClick={() => setReleasing(n)}>
                         Release
                       </button>
                     ) : null}
@@ -82,13 +73,7 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
           )
         }
       </QueryState>
-      <ReleaseAction
-        number={releasing}
-        onDone={() => {
-          setReleasing(null);
-          focus.restore();
-        }}
-      />
+      <ReleaseAction number={releasing} onDone={() => setReleasing(null)} />
     </>
   );
 }
