@@ -100,6 +100,7 @@ async function test(pnpm) {
     { name: 'lint', args: ['exec', 'biome', 'check', '.'] },
     { name: 'typecheck', args: ['run', 'typecheck'] },
     { name: 'packages (build, publint, attw)', command: 'bash', argv: ['scripts/check-packages.sh'] },
+    { name: 'storybook static build (offline)', args: ['--filter', '@plankit/ui', 'run', 'storybook:build'] },
     // The race tests prove nothing on PGlite (one connection); they run, and must pass, in the PostgreSQL step.
     {
       name: 'tests (embedded PGlite)',
