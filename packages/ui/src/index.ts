@@ -25,6 +25,7 @@ export {
   type DialogProps,
   DialogTrigger,
 } from './components/Dialog';
+export type { DialogControlProps } from './components/DialogControl';
 export { LiveRegion, type LiveRegionProps } from './components/LiveRegion';
 export { MoneyText, type MoneyTextProps } from './components/MoneyText';
 export { Notice, type NoticeProps, type NoticeVariant } from './components/Notice';

@@ -1,6 +1,15 @@
-import type { ChangePlanResult } from '@plankit/sdk';
+import type { ChangePlanResult, PhoneNumberView, StartSubscriptionResult } from '@plankit/sdk';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ChangePlanDialogProps, ChangePlanStep, Messages } from '../src/index';
+import type {
+  AssignNumberDialogProps,
+  ChangePlanDialogProps,
+  ChangePlanStep,
+  DialogControlProps,
+  Messages,
+  ReleaseNumberDialogProps,
+  StartSubscriptionDialogProps,
+  UnassignNumberDialogProps,
+} from '../src/index';
 import { de } from '../src/messages/de';
 
 describe('the public API', () => {
@@ -16,6 +25,15 @@ describe('the public API', () => {
 
   it('ships German as a complete catalog', () => {
     expectTypeOf(de).toEqualTypeOf<Messages>();
+  });
+
+  it('gives every drop-in dialog the same open, trigger and outcome props, typed by its result', () => {
+    expectTypeOf<ChangePlanDialogProps>().toExtend<DialogControlProps<ChangePlanResult>>();
+    expectTypeOf<AssignNumberDialogProps>().toExtend<DialogControlProps<PhoneNumberView>>();
+    expectTypeOf<ReleaseNumberDialogProps>().toExtend<DialogControlProps<PhoneNumberView>>();
+    expectTypeOf<UnassignNumberDialogProps>().toExtend<DialogControlProps<PhoneNumberView>>();
+    expectTypeOf<StartSubscriptionDialogProps>().toExtend<DialogControlProps<StartSubscriptionResult>>();
+    expectTypeOf<StartSubscriptionDialogProps>().not.toExtend<DialogControlProps<ChangePlanResult>>();
   });
 
   it('takes one of two behaviours without permission', () => {

@@ -1,12 +1,12 @@
 import type { ChangeTiming, Plan } from '@plankit/rules';
 import type { ChangePlanResult } from '@plankit/sdk/contract';
-import { cloneElement, type ReactElement, useEffect, useId, useRef } from 'react';
+import { cloneElement, type ReactElement, useId } from 'react';
 import { Button } from '../components/Button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '../components/Dialog';
+import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
+import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
 import { PlanPicker } from '../components/PlanPicker';
-import { useControllableState } from '../hooks/useControllableState';
 import { type Translator, useT } from '../i18n/useT';
 import { CurrentPlan } from './CurrentPlan';
 import type { FailureView } from './errors';
@@ -15,23 +15,18 @@ import { ScheduledChangeBanner } from './ScheduledChangeBanner';
 import { TimingPicker } from './TimingPicker';
 import { type ChangePlanState, useChangePlanState } from './useChangePlanState';
 
-export interface ChangePlanDialogProps {
+export interface ChangePlanDialogProps extends DialogControlProps<ChangePlanResult> {
   /** The sub-account whose plan changes. */
   subAccountId: string;
-  /** Controlled open state. Leave undefined to open from the trigger. */
-  open?: boolean;
-  /** Initial open state when uncontrolled. Default false. */
-  defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close. */
-  onOpenChange?: (open: boolean) => void;
   /**
    * The trigger, rendered with `asChild` (your button or menu item; its `preventDefault()` in
    * onClick cancels opening). Default: a "Change plan" button when uncontrolled, none when controlled.
+   * Without permission it is rendered disabled (see `whenUnavailable`).
    */
   children?: ReactElement;
-  /** Called with the server's result once the change is made (or scheduled). */
+  /** Called with the server's result once the change is made (or scheduled). Default none. */
   onSuccess?: (result: ChangePlanResult) => void;
-  /** Called when confirming fails (network, refusal). An expired quote re-quotes instead. */
+  /** Called when confirming fails (network, refusal). An expired quote re-quotes instead. Default none. */
   onError?: (error: unknown) => void;
   /**
    * Without permission or with the feature off: `'hide'` renders nothing, `'disable'` renders the
@@ -94,58 +89,33 @@ function announcement(t: Translator, state: ChangePlanState): string {
  * not change the plan. Data comes from the sdk hooks under `PlankitProvider`.
  * Styling hooks: `data-slot="change-plan-dialog"` and `data-step` (the flow's step) on the panel body.
  */
-export function ChangePlanDialog({
-  subAccountId,
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  children,
-  onSuccess,
-  onError,
-  whenUnavailable = 'hide',
-  contactSalesHref,
-  onContactSales,
-  timing,
-  container,
-}: ChangePlanDialogProps) {
+export function ChangePlanDialog(props: ChangePlanDialogProps) {
+  const { subAccountId, children, onSuccess, onError, whenUnavailable = 'hide', timing, container } = props;
+  const { contactSalesHref, onContactSales } = props;
   const t = useT();
-  const [isOpen, setOpen] = useControllableState({
-    value: open,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
-    name: 'ChangePlanDialog `open`',
-  });
+  const { isOpen, setOpen, trigger } = useDialogControl(props, 'ChangePlanDialog', t('changePlan.trigger'));
   const state = useChangePlanState({ subAccountId, onSuccess, onError, timing });
   const reasonId = useId();
-
-  // Each opening starts a fresh choice.
-  const wasOpen = useRef(isOpen);
-  const { reset } = state;
-  useEffect(() => {
-    if (isOpen && !wasOpen.current) reset();
-    wasOpen.current = isOpen;
-  }, [isOpen, reset]);
+  useResetOnOpen(isOpen, state.reset);
 
   const permission = state.permission;
   if (permission && !permission.allowed) {
     if (whenUnavailable === 'hide') return null;
-    const trigger = children ?? <Button>{t('changePlan.trigger')}</Button>;
     return (
       <span data-slot="change-plan-unavailable">
         <span className="plankit-sr-only" id={reasonId}>
           {t.reason(permission)}
         </span>
         <Disabled describedBy={reasonId} title={t.reason(permission)}>
-          {trigger}
+          {children ?? <Button>{t('changePlan.trigger')}</Button>}
         </Disabled>
       </span>
     );
   }
 
-  const trigger = children ?? (open === undefined ? <Button>{t('changePlan.trigger')}</Button> : null);
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name="ChangePlanDialog">
-      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      {trigger}
       <DialogContent
         title={t('changePlan.title')}
         description={

@@ -1,11 +1,11 @@
 import type { PhoneNumberView } from '@plankit/sdk';
-import { type ReactElement, useEffect, useRef } from 'react';
+import type { ReactElement } from 'react';
 import { Button } from '../components/Button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '../components/Dialog';
+import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
+import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { MoneyText } from '../components/MoneyText';
 import { Notice } from '../components/Notice';
-import { useControllableState } from '../hooks/useControllableState';
 import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from './FailureNotice';
 import { formatPhoneNumber, NumberStateBadge, NumberSummary } from './parts';
@@ -18,21 +18,13 @@ const ASSIGN_REASON_KEYS = {
   payment_method_required: 'assignNumber.reason.payment_method_required',
 } as const;
 
-export interface AssignNumberDialogProps {
+export interface AssignNumberDialogProps extends DialogControlProps<PhoneNumberView> {
   /** The pool number to assign (from the agency's pool list). */
   number: PhoneNumberView;
-  /** Controlled open state. Leave undefined to open from the trigger. */
-  open?: boolean;
-  /** Initial open state when uncontrolled. Default false. */
-  defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close. */
-  onOpenChange?: (open: boolean) => void;
   /** The trigger, rendered with `asChild`. Default: an "Assign" button when uncontrolled, none when controlled. */
   children?: ReactElement;
-  /** Called with the number, now pending payment, once the server has reserved it. */
+  /** Called with the number, now pending payment, once the server has reserved it. Default none. */
   onSuccess?: (number: PhoneNumberView) => void;
-  /** Called when assigning fails (refusal, network). */
-  onError?: (error: unknown) => void;
   /** Wait after the last keystroke before searching, in ms. Default 200. */
   debounceMs?: number;
   /** Users fetched per page. Default 50. */
@@ -60,39 +52,16 @@ function announcement(t: Translator, state: AssignNumberState, number: PhoneNumb
  * monthly price the user will pay (telco cost + their plan's phone number price), and Assign.
  * Styling hooks: `data-slot="assign-number-dialog"` and `data-step` on the panel body.
  */
-export function AssignNumberDialog({
-  number,
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  children,
-  onSuccess,
-  onError,
-  debounceMs,
-  pageSize,
-  container,
-}: AssignNumberDialogProps) {
+export function AssignNumberDialog(props: AssignNumberDialogProps) {
+  const { number, onSuccess, onError, debounceMs, pageSize, container } = props;
   const t = useT();
-  const [isOpen, setOpen] = useControllableState({
-    value: open,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
-    name: 'AssignNumberDialog `open`',
-  });
+  const { isOpen, setOpen, trigger } = useDialogControl(props, 'AssignNumberDialog', t('assignNumber.trigger'));
   const state = useAssignNumber({ number, enabled: isOpen, debounceMs, pageSize, onSuccess, onError });
+  useResetOnOpen(isOpen, state.reset);
 
-  // Each opening starts a fresh choice.
-  const wasOpen = useRef(isOpen);
-  const { reset } = state;
-  useEffect(() => {
-    if (isOpen && !wasOpen.current) reset();
-    wasOpen.current = isOpen;
-  }, [isOpen, reset]);
-
-  const trigger = children ?? (open === undefined ? <Button>{t('assignNumber.trigger')}</Button> : null);
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name="AssignNumberDialog">
-      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      {trigger}
       <DialogContent
         title={t('assignNumber.title')}
         description={t('assignNumber.description')}

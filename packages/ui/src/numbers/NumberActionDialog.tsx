@@ -1,30 +1,20 @@
 import type { PhoneNumberView } from '@plankit/sdk';
-import { type ReactElement, type ReactNode, useEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../components/Button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '../components/Dialog';
+import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
+import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
-import { useControllableState } from '../hooks/useControllableState';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from './FailureNotice';
 import { NumberAttachments, NumberStateBadge, NumberSummary } from './parts';
 import type { NumberActionState } from './useNumberAction';
 
-export interface NumberActionDialogProps {
+export interface NumberActionDialogProps extends DialogControlProps<PhoneNumberView> {
   /** The assigned number. */
   number: PhoneNumberView;
-  /** Controlled open state. Leave undefined to open from the trigger. */
-  open?: boolean;
-  /** Initial open state when uncontrolled. Default false. */
-  defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close. */
-  onOpenChange?: (open: boolean) => void;
-  /** The trigger, rendered with `asChild`. Default: a button when uncontrolled, none when controlled. */
-  children?: ReactElement;
-  /** Called with the number once the server has made the change. */
+  /** Called with the number once the server has made the change. Default none. */
   onSuccess?: (number: PhoneNumberView) => void;
-  /** Called when the request fails (refusal, network). */
-  onError?: (error: unknown) => void;
   /** Where the dialog is portalled. Default `document.body`. */
   container?: HTMLElement | null;
 }
@@ -53,27 +43,16 @@ export function NumberActionDialog({
   texts: Texts;
 }) {
   const t = useT();
-  const { number, open, defaultOpen = false, onOpenChange, children, container } = props;
-  const [isOpen, setOpen] = useControllableState({
-    value: open,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
-    name: `${texts.name} \`open\``,
-  });
-  const wasOpen = useRef(isOpen);
-  const { reset } = state;
-  useEffect(() => {
-    if (isOpen && !wasOpen.current) reset();
-    wasOpen.current = isOpen;
-  }, [isOpen, reset]);
+  const { number, container } = props;
+  const { isOpen, setOpen, trigger } = useDialogControl(props, texts.name, texts.trigger);
+  useResetOnOpen(isOpen, state.reset);
 
   // Nothing to do for a number in a state this action does not apply to (unless it just did it).
   if (!state.available && state.step !== 'success') return null;
-  const trigger = children ?? (open === undefined ? <Button>{texts.trigger}</Button> : null);
   const shown = state.result ?? number;
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name={texts.name}>
-      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      {trigger}
       <DialogContent
         title={texts.title}
         description={texts.description}

@@ -1,31 +1,28 @@
 import type { Plan } from '@plankit/rules';
 import type { StartSubscriptionResult } from '@plankit/sdk';
-import { type ReactElement, useEffect, useId, useRef } from 'react';
+import { type ReactElement, useId } from 'react';
 import { Button } from '../components/Button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '../components/Dialog';
+import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
+import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
 import { planPriceLabel } from '../components/PlanPicker';
-import { useControllableState } from '../hooks/useControllableState';
 import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
 import { PlanBadges } from './PlanBadges';
 import { type StartSubscriptionState, useStartSubscription } from './useStartSubscription';
 
-export interface StartSubscriptionDialogProps {
+export interface StartSubscriptionDialogProps extends DialogControlProps<StartSubscriptionResult> {
   /** The client (sub-account) to bill. */
   subAccountId: string;
-  /** Controlled open state. Leave undefined to open from the trigger. */
-  open?: boolean;
-  /** Initial open state when uncontrolled. Default false. */
-  defaultOpen?: boolean;
-  /** Called when the dialog asks to open or close. */
-  onOpenChange?: (open: boolean) => void;
-  /** The trigger, rendered with `asChild`. Default: a "Start subscription" button when uncontrolled. */
+  /**
+   * The trigger, rendered with `asChild`. Default: a "Start subscription" button when uncontrolled, none
+   * when controlled.
+   */
   children?: ReactElement;
-  /** Called with the server's result once the subscription has started. */
+  /** Called with the server's result once the subscription has started. Default none. */
   onSuccess?: (result: StartSubscriptionResult) => void;
-  /** Called when assigning the plan or starting fails. */
+  /** Called when assigning the plan or starting fails. Default none. */
   onError?: (error: unknown) => void;
   /** Where the dialog is portalled. Default `document.body`. */
   container?: HTMLElement | null;
@@ -44,36 +41,21 @@ function successText(t: Translator, result: StartSubscriptionResult): string {
  * "Start subscription for this client?" with what starting will do, and Start.
  * Styling hooks: `data-slot="start-subscription-dialog"` and `data-step` on the panel body.
  */
-export function StartSubscriptionDialog({
-  subAccountId,
-  open,
-  defaultOpen = false,
-  onOpenChange,
-  children,
-  onSuccess,
-  onError,
-  container,
-}: StartSubscriptionDialogProps) {
+export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
+  const { subAccountId, onSuccess, onError, container } = props;
   const t = useT();
-  const [isOpen, setOpen] = useControllableState({
-    value: open,
-    defaultValue: defaultOpen,
-    onChange: onOpenChange,
-    name: 'StartSubscriptionDialog `open`',
-  });
+  const { isOpen, setOpen, trigger } = useDialogControl(
+    props,
+    'StartSubscriptionDialog',
+    t('startSubscription.trigger'),
+  );
   const state = useStartSubscription({ subAccountId, enabled: isOpen, onSuccess, onError });
-  const wasOpen = useRef(isOpen);
-  const { reset } = state;
-  useEffect(() => {
-    if (isOpen && !wasOpen.current) reset();
-    wasOpen.current = isOpen;
-  }, [isOpen, reset]);
+  useResetOnOpen(isOpen, state.reset);
 
   const assigning = state.step === 'assigning' || state.step === 'assign_submitting';
-  const trigger = children ?? (open === undefined ? <Button>{t('startSubscription.trigger')}</Button> : null);
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name="StartSubscriptionDialog">
-      {trigger ? <DialogTrigger asChild>{trigger}</DialogTrigger> : null}
+      {trigger}
       <DialogContent
         title={assigning ? t('startSubscription.assignTitle') : t('startSubscription.confirmTitle')}
         description={assigning ? t('startSubscription.assignDescription') : undefined}
