@@ -11,6 +11,7 @@ import {
   type SubAccountUser,
   type Subscription,
   transitionNumber,
+  type UserEligibilityInput,
   userEligibility,
 } from '@plankit/rules';
 import type { Principal, ServerDeps } from '../context';
@@ -163,8 +164,11 @@ interface CandidateRow {
   name: string;
   email: string;
   status: SubAccountUser['status'];
-  sub_account_name: string;
 }
+
+/** The search as SQL over users `u` and sub-accounts `a`; $1 is the agency, $2 the needle, $3 its LIKE pattern. */
+const CANDIDATES = `FROM sub_account_users u JOIN sub_accounts a ON a.id = u.sub_account_id
+  WHERE a.agency_id = $1 AND ($2 = '' OR lower(u.name) LIKE $3 OR lower(u.email) LIKE $3 OR lower(a.name) LIKE $3)`;
 
 /** Users the number can be assigned to, with their monthly price; searched and paged on the server. */
 export async function eligibleUserPage(
@@ -177,39 +181,81 @@ export async function eligibleUserPage(
   const limit = query.limit ? Number(query.limit) : 20;
   const offset = query.cursor ? decodeCursor(query.cursor) : 0;
   const needle = (query.q ?? '').trim().toLowerCase();
-  // The search narrows in SQL; who is eligible is decided by the rules below.
-  const rows = await q.query<CandidateRow>(
-    `SELECT u.id, u.sub_account_id, u.name, u.email, u.status, a.name AS sub_account_name
-     FROM sub_account_users u JOIN sub_accounts a ON a.id = u.sub_account_id
-     WHERE a.agency_id = $1 AND ($2 = '' OR lower(u.name) LIKE $3 OR lower(u.email) LIKE $3 OR lower(a.name) LIKE $3)`,
-    [agencyId, needle, `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`],
+  const search = [agencyId, needle, `%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`];
+  // The rules read of a user only its sub-account and status (their input type), so the matching users
+  // are counted per (sub-account, status) and the rules decide each such group once; every user of a
+  // group shares its decision. SQL then pages through the users of the eligible groups only.
+  const groups = await q.query<{ sub_account_id: string; status: SubAccountUser['status']; count: number }>(
+    `SELECT u.sub_account_id, u.status, count(*)::int AS count ${CANDIDATES} GROUP BY u.sub_account_id, u.status`,
+    search,
   );
-  const byName = (a: CandidateRow, b: CandidateRow) =>
-    a.name.toLowerCase() < b.name.toLowerCase()
-      ? -1
-      : a.name.toLowerCase() > b.name.toLowerCase()
-        ? 1
-        : a.id < b.id
-          ? -1
-          : 1;
-  rows.sort(byName);
-  // What the eligibility rules read of each sub-account, in one query (not one load per account).
-  const accounts = new Map(
-    (
-      await q.query<{
-        id: string;
-        agency_id: string;
-        name: string;
-        payment_method: string;
-        status: Subscription['status'] | null;
-        terms: Plan | null;
-      }>(
-        `SELECT a.id, a.agency_id, a.name, a.payment_method, s.status, s.terms
-         FROM sub_accounts a LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
-         WHERE a.agency_id = $1`,
-        [agencyId],
-      )
-    ).map((row) => [
+  const accounts = await eligibilityAccounts(q, agencyId);
+  const candidates = groups.flatMap((group) => {
+    const subAccount = accounts.get(group.sub_account_id);
+    if (!subAccount) return [];
+    // Typed as the rules' input, so a field the rules start reading cannot be left out of the group key.
+    const decides: UserEligibilityInput['user'] = { subAccountId: group.sub_account_id, status: group.status };
+    return [{ user: { ...decides, count: group.count }, subAccount }];
+  });
+  const eligible = eligibleUsers({ agencyId, candidates }).eligible.flatMap(({ user, subAccount }) => {
+    const terms = subAccount.subscription?.terms;
+    if (!terms) return [];
+    const price = numberMonthlyPrice({ number, terms });
+    if ('ok' in price) return [];
+    return [{ user, subAccount, price }];
+  });
+  const total = eligible.reduce((sum, { user }) => sum + user.count, 0);
+  const byAccount = new Map(eligible.map((group) => [group.subAccount.id, group]));
+  const rows =
+    eligible.length === 0 || offset >= total
+      ? []
+      : await q.query<Omit<CandidateRow, 'status'>>(
+          `SELECT u.id, u.sub_account_id, u.name, u.email ${CANDIDATES}
+             AND (u.sub_account_id, u.status) IN (SELECT e.sub_account_id, e.status
+               FROM jsonb_to_recordset($4::jsonb) AS e(sub_account_id text, status text))
+           ORDER BY lower(u.name) COLLATE "C", u.id COLLATE "C" LIMIT $5 OFFSET $6`,
+          [
+            ...search,
+            JSON.stringify(eligible.map(({ user }) => ({ sub_account_id: user.subAccountId, status: user.status }))),
+            limit,
+            offset,
+          ],
+        );
+  const items = rows.flatMap((row) => {
+    const group = byAccount.get(row.sub_account_id);
+    if (!group) return [];
+    return [
+      {
+        id: row.id,
+        name: row.name,
+        email: row.email,
+        subAccountId: group.subAccount.id,
+        subAccountName: group.subAccount.name,
+        monthlyPrice: group.price,
+      },
+    ];
+  });
+  const next = offset + limit < total ? encodeCursor(offset + limit) : null;
+  return { items, nextCursor: next, total };
+}
+
+/** What the eligibility rules and the price read of each of the agency's sub-accounts, in one query. */
+async function eligibilityAccounts(q: Queryable, agencyId: string) {
+  const rows = await q.query<{
+    id: string;
+    agency_id: string;
+    name: string;
+    payment_method: string;
+    status: Subscription['status'] | null;
+    terms: Plan | null;
+  }>(
+    `SELECT a.id, a.agency_id, a.name, a.payment_method, s.status, s.terms
+     FROM sub_accounts a LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
+     WHERE a.agency_id = $1`,
+    [agencyId],
+  );
+  return new Map(
+    rows.map((row) => [
       row.id,
       {
         id: row.id,
@@ -220,30 +266,6 @@ export async function eligibleUserPage(
       },
     ]),
   );
-  const candidates = rows.flatMap((row) => {
-    const subAccount = accounts.get(row.sub_account_id);
-    if (!subAccount) return [];
-    return [{ user: { ...row, subAccountId: row.sub_account_id }, subAccount }];
-  });
-  const items = eligibleUsers({ agencyId, candidates }).eligible.flatMap(({ user, subAccount }) => {
-    const terms = subAccount.subscription?.terms;
-    if (!terms) return [];
-    const price = numberMonthlyPrice({ number, terms });
-    if ('ok' in price) return [];
-    return [
-      {
-        id: user.id,
-        name: user.name,
-        email: user.email,
-        subAccountId: subAccount.id,
-        subAccountName: subAccount.name,
-        monthlyPrice: price,
-      },
-    ];
-  });
-  const page = items.slice(offset, offset + limit);
-  const next = offset + limit < items.length ? encodeCursor(offset + limit) : null;
-  return { items: page, nextCursor: next, total: items.length };
 }
 
 function encodeCursor(offset: number): string {
