@@ -25,6 +25,9 @@ export interface DialogControlProps<TResult> {
   onError?: (error: unknown) => void;
 }
 
+/** What `useDialogControl` reads: the open state and the trigger, whatever the dialog's result. */
+type DialogOpenProps = Pick<DialogControlProps<never>, 'open' | 'defaultOpen' | 'onOpenChange' | 'children'>;
+
 export interface DialogControl {
   /** Whether the dialog is open, from `open` or its own state. */
   isOpen: boolean;
@@ -38,16 +41,8 @@ export interface DialogControl {
  * Open state and trigger for a drop-in dialog. `name` names the dialog in development warnings;
  * `triggerLabel` labels the default trigger button.
  */
-export function useDialogControl(
-  {
-    open,
-    defaultOpen = false,
-    onOpenChange,
-    children,
-  }: Pick<DialogControlProps<never>, 'open' | 'defaultOpen' | 'onOpenChange' | 'children'>,
-  name: string,
-  triggerLabel: string,
-): DialogControl {
+export function useDialogControl(props: DialogOpenProps, name: string, triggerLabel: string): DialogControl {
+  const { open, defaultOpen = false, onOpenChange, children } = props;
   const [isOpen, setOpen] = useControllableState({
     value: open,
     defaultValue: defaultOpen,
