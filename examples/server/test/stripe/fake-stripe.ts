@@ -79,6 +79,8 @@ export class FakeStripe {
   readonly declining = new Set<string>();
   /** Minor units added to each proration invoice: Stripe disagreeing with the quote. */
   prorationSurcharge = 0;
+  /** Minor units added to each new subscription's first invoice. */
+  firstInvoiceSurcharge = 0;
   #counter = 0;
   #server: Server | null = null;
   port = 0;
@@ -122,6 +124,7 @@ export class FakeStripe {
     }
     this.declining.clear();
     this.prorationSurcharge = 0;
+    this.firstInvoiceSurcharge = 0;
     this.#counter = 0;
   }
 
@@ -361,7 +364,7 @@ export class FakeStripe {
     const invoice = this.#invoice(
       customer,
       sub,
-      price.unit_amount as number,
+      (price.unit_amount as number) + this.firstInvoiceSurcharge,
       price.currency as string,
       'subscription_create',
       true,

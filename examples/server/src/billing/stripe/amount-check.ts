@@ -1,6 +1,7 @@
-// The product promise: the amount an upgrade previews is the amount charged. Stripe computes its
-// own proration, so after each immediate change its invoice is compared with the quote; a
-// disagreement is recorded (stripe_amount_mismatches) and logged with both figures.
+// The product promise: the amount previewed is the amount charged. Stripe computes its own
+// proration and first invoices, so after each immediate change and each new subscription its
+// invoice is compared with what we quoted; a disagreement is recorded (stripe_amount_mismatches)
+// and logged with both figures.
 import { type Money, toDecimalString, zero } from '@plankit/rules';
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
@@ -12,12 +13,14 @@ export interface InvoicedAsQuotedInput {
   /** The invoice the change raised; null when Stripe raised none (nothing charged). */
   readonly invoice: Stripe.Invoice | null;
   readonly quoted: Money;
+  /** What `quoted` is, for the log line. Default "the quote's amountDueNow". */
+  readonly quotedAs?: string;
   readonly now: Date;
 }
 
 const show = (m: Money): string => `${toDecimalString(m)} ${m.currency}`;
 
-/** What Stripe charges for the change, in ISO minor units. */
+/** What Stripe charges, in ISO minor units. */
 export function invoicedAmount(invoice: Stripe.Invoice | null, currency: string): Money {
   return invoice ? fromStripeAmount(invoice.amount_due, invoice.currency) : zero(currency);
 }
@@ -48,7 +51,7 @@ export async function checkInvoicedAsQuoted(
   );
   warn(
     `Stripe invoiced ${show(invoiced)} (${invoice?.id ?? 'no invoice'}) for subscription ${input.subscriptionId} ` +
-      `(Stripe ${input.stripeSubscriptionId}) but the quote's amountDueNow was ${show(quoted)}.`,
+      `(Stripe ${input.stripeSubscriptionId}) but ${input.quotedAs ?? "the quote's amountDueNow"} was ${show(quoted)}.`,
   );
   return false;
 }

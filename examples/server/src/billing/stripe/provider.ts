@@ -1,7 +1,7 @@
 // The Stripe provider: Stripe plans and phone numbers are billed by Stripe; offline plans, the
 // agency's telco purchases and credit balances stay in the local ledger. Every amount sent is the
 // rules' quote in Stripe's units; Stripe's invoices are mirrored into our tables (./mirror.ts).
-import { isZero, type ScheduledChange, type Subscription, zero } from '@plankit/rules';
+import { isZero, type Money, type ScheduledChange, type Subscription, zero } from '@plankit/rules';
 import Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
 import { ApiError, fail, invalid } from '../../errors';
@@ -77,12 +77,16 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
   const local = createLocalProvider({ baseUrl });
   const fallbackUrl = (id: string) => `${baseUrl()}/invoices/${id}`;
 
-  /** A new Stripe subscription: no trial, the first period invoiced and charged now. */
+  /**
+   * A new Stripe subscription: no trial, the first period invoiced and charged now. `expected` is
+   * what we told the customer that charge would be, checked against Stripe's first invoice.
+   */
   async function subscribe(
     ctx: BillingContext,
     record: SubAccountRecord,
     subscription: { id: string; terms: Parameters<typeof ensurePrice>[2] },
     kind: string,
+    expected: { readonly amount: Money; readonly as: string },
   ): Promise<InvoiceRef | null> {
     refuseWithoutCard(record);
     return call(async () => {
@@ -103,6 +107,19 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
       );
       await saveLink(ctx.tx, 'subscription', subscription.id, created.id);
       const invoice = expandedInvoice(created.latest_invoice);
+      // Stripe prices the first period on its own: what it charges must be what we said.
+      await checkInvoicedAsQuoted(
+        ctx.tx,
+        {
+          subscriptionId: subscription.id,
+          stripeSubscriptionId: created.id,
+          invoice,
+          quoted: expected.amount,
+          quotedAs: expected.as,
+          now: ctx.now,
+        },
+        warn,
+      );
       if (!invoice) return null;
       return mirrorInvoice(
         ctx.tx,
@@ -164,13 +181,22 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
 
     async startSubscription(ctx, input) {
       if (input.subscription.terms.paymentType !== 'stripe') return local.startSubscription(ctx, input);
-      return subscribe(ctx, input.subAccount, input.subscription, 'subscription_start');
+      const { subscription } = input;
+      return subscribe(ctx, input.subAccount, subscription, 'subscription_start', {
+        amount: input.amount ?? zero(subscription.terms.currency),
+        as: 'the payment request',
+      });
     },
 
     async applyImmediateChange(ctx, input) {
       if (input.to.terms.paymentType !== 'stripe') return local.applyImmediateChange(ctx, input);
       const { from, to } = input;
-      if (from === null || from.id !== to.id) return subscribe(ctx, input.subAccount, to, 'plan_change');
+      if (from === null || from.id !== to.id) {
+        return subscribe(ctx, input.subAccount, to, 'plan_change', {
+          amount: input.amountDue,
+          as: "the quote's amountDueNow",
+        });
+      }
 
       const invoice = await call(async () => {
         const stripeId = await stripeSubscriptionOf(ctx.tx, to.id);
