@@ -436,7 +436,7 @@ export async function settleCheckout(
   if (row.status !== 'open') return row;
   const number = await loadNumber(tx, row.phone_number_id, { forUpdate: true });
   // The agency took the number back meanwhile: nothing to pay for.
-  if (!number || number.state !== 'pending_payment' || number.assignedTo?.subAccountId !== row.sub_account_id) {
+  if (number?.state !== 'pending_payment' || number.assignedTo?.subAccountId !== row.sub_account_id) {
     await tx.query(`UPDATE checkouts SET status = 'expired', completed_at = $2 WHERE id = $1`, [id, now]);
     return { ...row, status: 'expired' as const };
   }
