@@ -89,19 +89,43 @@ export async function invalidate(queryClient: QueryClient, keys: readonly QueryK
   await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
 }
 
+interface KeyedMutation<V, R> {
+  readonly name: keyof typeof invalidations;
+  /** Sends the request with this intent's Idempotency-Key. */
+  readonly send: (variables: V, idempotencyKey: string) => Promise<R>;
+  /** What the mutation changed (its row in `invalidations`). */
+  readonly invalidates: (variables: V, result: R) => readonly QueryKey[];
+  /** Puts the answer straight into the cache, before the invalidated queries refetch. */
+  readonly seed?: (queryClient: QueryClient, variables: V, result: R) => void;
+}
+
+// What every mutation that moves money or state shares: one key per user intent (reused on a
+// retry or a double click, released on success), then exactly the queries it changed.
+function keyedMutationOptions<V, R>(queryClient: QueryClient, intent: IntentKeys, mutation: KeyedMutation<V, R>) {
+  return mutationOptions({
+    mutationKey: ['plankit', mutation.name],
+    mutationFn: (variables: V) => mutation.send(variables, intent.key(variables)),
+    onSuccess: (result: R, variables: V) => {
+      intent.done(variables);
+      mutation.seed?.(queryClient, variables, result);
+      return invalidate(queryClient, mutation.invalidates(variables, result));
+    },
+  });
+}
+
+const seedSubAccountDetail = (queryClient: QueryClient, v: SubAccountVariables, result: SubAccountDetail) =>
+  queryClient.setQueryData(plankitKeys.subAccountDetail(v.subAccountId), result);
+
 export function changePlanMutationOptions(
   client: PlankitClient,
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'changePlan'],
-    mutationFn: ({ subAccountId, ...input }: ChangePlanVariables) =>
-      client.changePlan(subAccountId, input, { idempotencyKey: intent.key({ subAccountId, ...input }) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.changePlan(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'changePlan',
+    send: ({ subAccountId, ...input }: ChangePlanVariables, idempotencyKey) =>
+      client.changePlan(subAccountId, input, { idempotencyKey }),
+    invalidates: invalidations.changePlan,
   });
 }
 
@@ -110,15 +134,11 @@ export function cancelScheduledChangeMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'cancelScheduledChange'],
-    mutationFn: (variables: SubAccountVariables) =>
-      client.cancelScheduledChange(variables.subAccountId, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      queryClient.setQueryData(plankitKeys.subAccountDetail(variables.subAccountId), result);
-      return invalidate(queryClient, invalidations.cancelScheduledChange(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'cancelScheduledChange',
+    send: (v: SubAccountVariables, idempotencyKey) => client.cancelScheduledChange(v.subAccountId, { idempotencyKey }),
+    invalidates: invalidations.cancelScheduledChange,
+    seed: seedSubAccountDetail,
   });
 }
 
@@ -127,19 +147,12 @@ export function assignPlanMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'assignPlan'],
-    mutationFn: (variables: AssignPlanVariables) =>
-      client.assignPlan(
-        variables.subAccountId,
-        { planId: variables.planId },
-        { idempotencyKey: intent.key(variables) },
-      ),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      queryClient.setQueryData(plankitKeys.subAccountDetail(variables.subAccountId), result);
-      return invalidate(queryClient, invalidations.assignPlan(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'assignPlan',
+    send: (v: AssignPlanVariables, idempotencyKey) =>
+      client.assignPlan(v.subAccountId, { planId: v.planId }, { idempotencyKey }),
+    invalidates: invalidations.assignPlan,
+    seed: seedSubAccountDetail,
   });
 }
 
@@ -148,14 +161,10 @@ export function startSubscriptionMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'startSubscription'],
-    mutationFn: (variables: SubAccountVariables) =>
-      client.startSubscription(variables.subAccountId, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.startSubscription(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'startSubscription',
+    send: (v: SubAccountVariables, idempotencyKey) => client.startSubscription(v.subAccountId, { idempotencyKey }),
+    invalidates: invalidations.startSubscription,
   });
 }
 
@@ -164,13 +173,10 @@ export function buyNumberMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'buyNumber'],
-    mutationFn: (variables: BuyNumberRequest) => client.buyNumber(variables, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.buyNumber(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'buyNumber',
+    send: (v: BuyNumberRequest, idempotencyKey) => client.buyNumber(v, { idempotencyKey }),
+    invalidates: invalidations.buyNumber,
   });
 }
 
@@ -179,14 +185,11 @@ export function assignNumberMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'assignNumber'],
-    mutationFn: (variables: AssignNumberVariables) =>
-      client.assignNumber(variables.numberId, { userId: variables.userId }, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.assignNumber(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'assignNumber',
+    send: (v: AssignNumberVariables, idempotencyKey) =>
+      client.assignNumber(v.numberId, { userId: v.userId }, { idempotencyKey }),
+    invalidates: invalidations.assignNumber,
   });
 }
 
@@ -195,14 +198,10 @@ export function unassignNumberMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'unassignNumber'],
-    mutationFn: (variables: NumberVariables) =>
-      client.unassignNumber(variables.numberId, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.unassignNumber(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'unassignNumber',
+    send: (v: NumberVariables, idempotencyKey) => client.unassignNumber(v.numberId, { idempotencyKey }),
+    invalidates: invalidations.unassignNumber,
   });
 }
 
@@ -211,14 +210,10 @@ export function releaseNumberMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'releaseNumber'],
-    mutationFn: (variables: NumberVariables) =>
-      client.releaseNumber(variables.numberId, { idempotencyKey: intent.key(variables) }),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      return invalidate(queryClient, invalidations.releaseNumber(variables, result));
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'releaseNumber',
+    send: (v: NumberVariables, idempotencyKey) => client.releaseNumber(v.numberId, { idempotencyKey }),
+    invalidates: invalidations.releaseNumber,
   });
 }
 
@@ -227,18 +222,12 @@ export function startCheckoutMutationOptions(
   queryClient: QueryClient,
   intent: IntentKeys = keyPerCall,
 ) {
-  return mutationOptions({
-    mutationKey: ['plankit', 'startCheckout'],
-    mutationFn: (variables: StartCheckoutVariables) =>
-      client.startCheckout(
-        variables.numberId,
-        { returnUrl: variables.returnUrl },
-        { idempotencyKey: intent.key(variables) },
-      ),
-    onSuccess: (result, variables) => {
-      intent.done(variables);
-      queryClient.setQueryData(plankitKeys.checkout(result.id), result);
-    },
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'startCheckout',
+    send: (v: StartCheckoutVariables, idempotencyKey) =>
+      client.startCheckout(v.numberId, { returnUrl: v.returnUrl }, { idempotencyKey }),
+    invalidates: invalidations.startCheckout,
+    seed: (qc, _v, result) => qc.setQueryData(plankitKeys.checkout(result.id), result),
   });
 }
 
