@@ -8,26 +8,16 @@ import {
   startSubscription,
 } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
+import { plan } from './change-plan/fixtures';
 
-const offlinePlan: Plan = {
+const offlinePlan = plan({
   id: 'growth',
-  agencyId: 'ag1',
   name: 'Growth',
-  currency: 'USD',
-  status: 'active',
   paymentType: 'offline',
-  interval: { unit: 'month', count: 1 },
   price: money(9900, 'USD'),
   includedMinutes: 1000,
-  usageRate: null,
-  addOnPacks: false,
-  chatsPerMinute: null,
-  paymentDueDays: 7,
-  graceDays: 3,
-  phoneNumberPrice: money(200, 'USD'),
   caps: { agents: null, teamMembers: null, concurrentCalls: null, knowledgeBaseMb: null, phoneNumbers: null },
-  contractOnly: false,
-};
+});
 const stripePlan: Plan = { ...offlinePlan, paymentType: 'stripe' };
 const periodStart = new Date('2024-03-01T12:00:00Z');
 

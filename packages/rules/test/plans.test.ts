@@ -13,26 +13,17 @@ import {
   validatePlan,
 } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
+import { plan } from './change-plan/fixtures';
 
-const starter: Plan = {
+const starter = plan({
   id: 'starter',
-  agencyId: 'ag1',
   name: 'Starter',
-  currency: 'USD',
-  status: 'active',
-  paymentType: 'stripe',
-  interval: { unit: 'month', count: 1 },
   price: money(4900, 'USD'),
-  includedMinutes: 500,
   usageRate: rate(15, 'USD', 1),
   addOnPacks: true,
   chatsPerMinute: 4,
-  paymentDueDays: 7,
-  graceDays: 3,
-  phoneNumberPrice: money(200, 'USD'),
   caps: { agents: 3, teamMembers: 5, concurrentCalls: 2, knowledgeBaseMb: 100, phoneNumbers: null },
-  contractOnly: false,
-};
+});
 const usageOnly: Plan = {
   ...starter,
   id: 'payg',

@@ -13,26 +13,18 @@ import {
 } from '@plankit/rules';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plan } from './change-plan/fixtures';
 
-const basic: Plan = {
+const basic = plan({
   id: 'basic',
-  agencyId: 'ag1',
   name: 'Basic',
-  currency: 'USD',
-  status: 'active',
   paymentType: 'offline',
-  interval: { unit: 'month', count: 1 },
   price: money(4900, 'USD'),
-  includedMinutes: 500,
   usageRate: rate(15, 'USD', 1),
   addOnPacks: true,
   chatsPerMinute: 4,
-  paymentDueDays: 7,
-  graceDays: 3,
-  phoneNumberPrice: money(200, 'USD'),
   caps: { agents: 3, teamMembers: 5, concurrentCalls: 2, knowledgeBaseMb: 100, phoneNumbers: null },
-  contractOnly: false,
-};
+});
 const usageOnly: Plan = { ...basic, id: 'usage', name: 'Usage only', price: null, includedMinutes: 0 };
 const yearly: Plan = {
   ...basic,
