@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
@@ -14,10 +14,19 @@ function log(message) {
   process.stdout.write(`\n▸ ${message}\n`);
 }
 
-function pnpmCommand() {
+// The pinned pnpm: the one on PATH when it is that version, else installed once under .cache/.
+// Its folder goes first on PATH for every step, so scripts that call `pnpm` get this same one.
+function resolvePnpm() {
   const found = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
-  if (found.status === 0 && found.stdout.trim() === pnpmVersion) return ['pnpm'];
-  return ['npx', '--yes', `pnpm@${pnpmVersion}`];
+  if (found.status === 0 && found.stdout.trim() === pnpmVersion) return;
+  const prefix = join(root, '.cache', `pnpm-${pnpmVersion}`);
+  const bin = join(prefix, 'node_modules', '.bin');
+  if (!existsSync(join(bin, 'pnpm'))) {
+    log(`Fetching pnpm ${pnpmVersion} through npm`);
+    const status = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `pnpm@${pnpmVersion}`]);
+    if (status !== 0) process.exit(status);
+  }
+  process.env.PATH = `${bin}${delimiter}${process.env.PATH ?? ''}`;
 }
 
 function run(command, args, options = {}) {
@@ -30,9 +39,9 @@ function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-function installWorkspace(pnpm) {
+function installWorkspace() {
   log(`Installing the workspace with pnpm ${pnpmVersion}`);
-  const status = run(pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile']);
+  const status = run('pnpm', ['install', '--frozen-lockfile']);
   if (status !== 0) process.exit(status);
 }
 
@@ -85,7 +94,7 @@ function readVitestJson(file) {
   }
 }
 
-async function test(pnpm) {
+async function test() {
   ensureSystemTools();
   const tmp = mkdtempSync(join(tmpdir(), 'plankit-test-'));
   const env = {
@@ -111,7 +120,7 @@ async function test(pnpm) {
       name: 'server tests (real PostgreSQL)',
       vitest: 'postgres',
       command: 'bash',
-      argv: ['scripts/with-postgres.sh', ...pnpm, 'exec', 'vitest', 'run', '--project', 'server'],
+      argv: ['scripts/with-postgres.sh', 'pnpm', 'exec', 'vitest', 'run', '--project', 'server'],
     },
   ];
   for (const step of steps) {
@@ -127,7 +136,7 @@ async function test(pnpm) {
     }
     const status = step.command
       ? run(step.command, step.argv, { env })
-      : run(pnpm[0], [...pnpm.slice(1), ...args], { env });
+      : run('pnpm', args, { env });
     if (jsonFile) {
       const counts = readVitestJson(jsonFile);
       totals.passed += counts.passed;
@@ -147,14 +156,14 @@ async function test(pnpm) {
   process.exit(failedSteps.length > 0 ? 1 : 0);
 }
 
-function start(pnpm) {
+function start() {
   const dashboard = join(root, 'examples', 'dashboard', 'package.json');
   const scripts = existsSync(dashboard) ? (JSON.parse(readFileSync(dashboard, 'utf8')).scripts ?? {}) : {};
   if (!scripts.main) {
     console.error('The example dashboard is not available in this checkout.');
     process.exit(1);
   }
-  const child = spawn(pnpm[0], [...pnpm.slice(1), '--filter', '@plankit/example-dashboard', 'run', 'main'], {
+  const child = spawn('pnpm', ['--filter', '@plankit/example-dashboard', 'run', 'main'], {
     stdio: 'inherit',
     cwd: root,
   });
@@ -164,10 +173,10 @@ function start(pnpm) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const pnpm = pnpmCommand();
-installWorkspace(pnpm);
-if (job === 'test') await test(pnpm);
-else if (job === 'start') start(pnpm);
+resolvePnpm();
+installWorkspace();
+if (job === 'test') await test();
+else if (job === 'start') start();
 else {
   console.error('usage: node scripts/run.mjs start|test');
   process.exit(2);
