@@ -23,7 +23,15 @@ function resolvePnpm() {
   const bin = join(prefix, 'node_modules', '.bin');
   if (!existsSync(join(bin, 'pnpm'))) {
     log(`Fetching pnpm ${pnpmVersion} through npm`);
-    const status = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `pnpm@${pnpmVersion}`]);
+    const status = run('npm', [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--prefix',
+      prefix,
+      `pnpm@${pnpmVersion}`,
+    ]);
     if (status !== 0) process.exit(status);
   }
   process.env.PATH = `${bin}${delimiter}${process.env.PATH ?? ''}`;
@@ -134,9 +142,7 @@ async function test() {
       args = step.args ? [...step.args, ...reporters] : undefined;
       if (step.argv) step.argv.push(...reporters);
     }
-    const status = step.command
-      ? run(step.command, step.argv, { env })
-      : run('pnpm', args, { env });
+    const status = step.command ? run(step.command, step.argv, { env }) : run('pnpm', args, { env });
     if (jsonFile) {
       const counts = readVitestJson(jsonFile);
       totals.passed += counts.passed;
