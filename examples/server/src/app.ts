@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requireAuth } from './auth';
 import type { AppEnv, ServerDeps } from './context';
+import { storableUrl } from './edge';
 import { ApiError } from './errors';
 import { errorResponse } from './http';
 import { checkoutPageRoutes } from './routes/checkout-page';
@@ -27,6 +28,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+  app.use('*', storableUrl());
   app.use(
     '*',
     bodyLimit({

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
+import { assertStorableJson } from './edge';
 import { type ApiError, invalid } from './errors';
 import { toWire } from './wire';
 
@@ -32,15 +33,18 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z
   return result.data;
 }
 
-/** Read the JSON body (empty = `{}`); malformed JSON is a 400. */
+/** Read the JSON body (empty = `{}`); malformed JSON, or a string PostgreSQL cannot store, is a 400. */
 export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (text.trim() === '') return {};
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     return invalid('The request body is not valid JSON. Send a JSON object, then retry.');
   }
+  assertStorableJson(body);
+  return body;
 }
 
 /** Build a response body through its contract schema; a mismatch is our bug (500, logged). */

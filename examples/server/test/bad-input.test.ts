@@ -65,6 +65,56 @@ describe('malformed requests', () => {
   });
 });
 
+// PostgreSQL stores no NUL in text or jsonb and refuses a lone surrogate in jsonb; both used to be 500s.
+describe('input PostgreSQL cannot store', () => {
+  it.each([
+    ['a NUL sub-account id', () => api.get('/v1/sub-accounts/%00'), 'path parameter id'],
+    [
+      'a NUL inside a checkout id',
+      () => api.get('/v1/checkouts/a%00b', { token: 'tok_harbor_approved' }),
+      'path parameter id',
+    ],
+    ['a NUL search', () => api.get('/v1/numbers/num_sf_0101/eligible-users?q=%00'), 'query parameter q'],
+    ['a NUL query name', () => api.get('/v1/numbers/num_sf_0101/eligible-users?%00=1'), 'query parameter "\\u0000"'],
+    [
+      'a NUL plan id in a body',
+      () => api.post('/v1/sub-accounts/sa_cedar/assigned-plan', undefined, { rawBody: '{"planId":"\\u0000"}' }),
+      'planId',
+    ],
+    [
+      'a lone surrogate in a body',
+      () => api.post('/v1/numbers/num_sf_0101/assign', undefined, { rawBody: '{"userId":"sau_\\ud800"}' }),
+      'userId',
+    ],
+    [
+      'a NUL in an unknown nested key',
+      () =>
+        api.post('/v1/numbers/num_sf_0101/assign', undefined, {
+          rawBody: '{"userId":"sau_harbor","x":[{"\\u0000":1}]}',
+        }),
+      'a key in x.0',
+    ],
+    [
+      'a NUL on the development clock',
+      () => api.post('/v1/dev/clock', undefined, { token: null, rawBody: '{"advanceSeconds":"\\u0000"}' }),
+      'advanceSeconds',
+    ],
+  ])('%s → 400 invalid_request naming the field', async (_name, send, field) => {
+    const response = await send();
+    expect(refusal(response)).toEqual({ status: 400, code: 'invalid_request' });
+    expect(ErrorBody.parse(response.body).error.message).toBe(
+      `${field}: ${field === 'userId' ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)' : 'contains a NUL character (U+0000)'}, which cannot be stored. Remove it, then retry.`,
+    );
+  });
+
+  it('refuses a NUL in a page path too (development checkout page)', async () => {
+    expect(refusal(await api.get('/checkout/chk%00', { token: null }))).toEqual({
+      status: 400,
+      code: 'invalid_request',
+    });
+  });
+});
+
 describe('unknown and foreign ids', () => {
   it.each([
     ['an unknown sub-account', () => api.get('/v1/sub-accounts/sa_nope')],
