@@ -1,7 +1,7 @@
-import { moneyIn } from '../money';
+import { money } from '../money';
 import { type Period, periodFrom } from '../periods';
 import { prorate } from '../proration';
-import type { ChangeTiming, CurrencyTable, ImpactKind, Money, Plan, ProrationLine, Subscription } from '../types';
+import type { ChangeTiming, ImpactKind, Money, Plan, ProrationLine, Subscription } from '../types';
 import type { Classification } from './classify';
 import { changePlanMessage } from './messages';
 import { currentPeriod } from './period';
@@ -20,8 +20,35 @@ export interface Impact {
   readonly prorationLines: readonly ProrationLine[];
 }
 
-function priceOf(plan: Plan, currencies: CurrencyTable): Money {
-  return plan.price ?? moneyIn(0, plan.currency, currencies);
+// The hot path of every preview: Impact objects are built by one function with a fixed shape (no
+// object spread, which V8 compiles to a slow generic copy), and money is made with `money` because
+// previewPlanChange has validated the currency against the table once.
+function impact(
+  kind: ImpactKind,
+  timing: ChangeTiming,
+  effectiveAt: Date,
+  amountDueNow: Money,
+  creditAmount: Money,
+  creditSource: Impact['creditSource'],
+  minutesGrantedNow: number,
+  newPeriod: Period | null,
+  prorationLines: readonly ProrationLine[],
+): Impact {
+  return {
+    kind,
+    timing,
+    effectiveAt,
+    amountDueNow,
+    creditAmount,
+    creditSource,
+    minutesGrantedNow,
+    newPeriod,
+    prorationLines,
+  };
+}
+
+function priceOf(plan: Plan): Money {
+  return plan.price ?? money(0, plan.currency);
 }
 
 function newPeriodLine(plan: Plan, period: Period, amount: Money): ProrationLine {
@@ -35,110 +62,109 @@ function newPeriodLine(plan: Plan, period: Period, amount: Money): ProrationLine
   };
 }
 
-/** Split a signed balance into what is due now (> 0) and what becomes credit (< 0), never a refund. */
-function settle(due: Money, currencies: CurrencyTable): { amountDueNow: Money; creditAmount: Money } {
-  return {
-    amountDueNow: moneyIn(Math.max(0, due.amount), due.currency, currencies),
-    creditAmount: moneyIn(Math.max(0, -due.amount), due.currency, currencies),
-  };
-}
+const NO_LINES: readonly ProrationLine[] = Object.freeze([]);
 
-/** Free → a new subscription: a new period from now; Stripe charges the full first period. */
-export function newSubscriptionImpact(target: Plan, now: Date, currencies: CurrencyTable): Impact {
+/**
+ * Free → a new subscription: a new period from now; Stripe charges the full first period. The
+ * caller has checked `target.currency` against its currency table.
+ */
+export function newSubscriptionImpact(target: Plan, now: Date): Impact {
   const period = periodFrom(now, target.interval);
-  const none = moneyIn(0, target.currency, currencies);
+  const none = money(0, target.currency);
   const stripe = target.paymentType === 'stripe';
-  const price = priceOf(target, currencies);
-  return {
-    kind: stripe ? 'stripe_new' : 'offline_new',
-    timing: 'now',
-    effectiveAt: now,
-    amountDueNow: stripe ? price : none,
-    creditAmount: none,
-    creditSource: null,
-    minutesGrantedNow: target.includedMinutes,
-    newPeriod: period,
-    prorationLines: stripe && target.price !== null ? [newPeriodLine(target, period, price)] : [],
-  };
+  const price = priceOf(target);
+  return impact(
+    stripe ? 'stripe_new' : 'offline_new',
+    'now',
+    now,
+    stripe ? price : none,
+    none,
+    null,
+    target.includedMinutes,
+    period,
+    stripe && target.price !== null ? [newPeriodLine(target, period, price)] : NO_LINES,
+  );
 }
 
-/** A paid subscription → `target`, once kind and timing are decided. */
+/**
+ * A paid subscription → `target`, once kind and timing are decided. The caller has checked
+ * `target.currency` against its currency table (the current terms share it).
+ */
 export function changeImpact(
   subscription: Subscription,
   target: Plan,
   { kind, timing, intervalChanges }: Classification,
   now: Date,
-  currencies: CurrencyTable,
 ): Impact {
   const current = subscription.terms;
-  const none = moneyIn(0, target.currency, currencies);
+  const currency = target.currency;
+  const none = money(0, currency);
   const period = currentPeriod(subscription, now);
-  const extraMinutes = Math.max(0, target.includedMinutes - current.includedMinutes);
-  const base = { kind, creditAmount: none, creditSource: null, prorationLines: [] as ProrationLine[] };
 
-  if (timing === 'period_end') {
-    return { ...base, timing, effectiveAt: period.end, amountDueNow: none, minutesGrantedNow: 0, newPeriod: null };
-  }
-  const immediate = { ...base, timing, effectiveAt: now, amountDueNow: none };
+  if (timing === 'period_end') return impact(kind, timing, period.end, none, none, null, 0, null, NO_LINES);
 
   if (current.paymentType === 'offline') {
     // A new interval length re-anchors the cycle, and the new period brings the target's minutes.
     const newPeriod = intervalChanges ? periodFrom(now, target.interval) : null;
-    const minutesGrantedNow = newPeriod === null ? 0 : target.includedMinutes;
-    if (kind !== 'offline_upgrade') return { ...immediate, minutesGrantedNow, newPeriod };
-    const difference = priceOf(target, currencies).amount - priceOf(current, currencies).amount;
-    const creditAmount = moneyIn(Math.max(0, difference), target.currency, currencies);
-    return {
-      ...immediate,
-      creditAmount,
-      creditSource: creditAmount.amount > 0 ? 'agency_pool' : null,
-      minutesGrantedNow,
-      newPeriod,
-    };
+    const minutes = newPeriod === null ? 0 : target.includedMinutes;
+    if (kind !== 'offline_upgrade') return impact(kind, timing, now, none, none, null, minutes, newPeriod, NO_LINES);
+    const difference = priceOf(target).amount - priceOf(current).amount;
+    const credit = money(Math.max(0, difference), currency);
+    const source = credit.amount > 0 ? 'agency_pool' : null;
+    return impact(kind, timing, now, none, credit, source, minutes, newPeriod, NO_LINES);
   }
 
   // Stripe, applied now.
   if (subscription.status === 'trialing') {
     // The trial end is kept and nothing is due; minutes only ever grow.
-    return { ...immediate, minutesGrantedNow: extraMinutes, newPeriod: null };
+    const extraMinutes = Math.max(0, target.includedMinutes - current.includedMinutes);
+    return impact(kind, timing, now, none, none, null, extraMinutes, null, NO_LINES);
   }
-  if (kind === 'lateral') return { ...immediate, minutesGrantedNow: 0, newPeriod: null };
+  if (kind === 'lateral') return impact(kind, timing, now, none, none, null, 0, null, NO_LINES);
 
-  const from = priceOf(current, currencies);
-  const to = priceOf(target, currencies);
+  const from = priceOf(current);
+  const to = priceOf(target);
   const at = { plan: current.name, date: now };
   if (kind === 'stripe_interval_change') {
     // New period from now: the full new price less the unused time of the old one.
     const newPeriod = periodFrom(now, target.interval);
     const { credit } = prorate({ from, to: none, periodStart: period.start, periodEnd: period.end, at: now });
-    const due = moneyIn(to.amount + credit.amount, target.currency, currencies);
-    return {
-      ...immediate,
-      ...settle(due, currencies),
-      creditSource: due.amount < 0 ? 'unused_time' : null,
-      minutesGrantedNow: target.includedMinutes,
+    const due = to.amount + credit.amount;
+    return impact(
+      kind,
+      timing,
+      now,
+      // A larger credit becomes credit balance, never a refund.
+      money(Math.max(0, due), currency),
+      money(Math.max(0, -due), currency),
+      due < 0 ? 'unused_time' : null,
+      target.includedMinutes,
       newPeriod,
-      prorationLines: [
+      [
         { description: changePlanMessage('change_plan.line.unused_time', at), amount: credit },
         newPeriodLine(target, newPeriod, to),
       ],
-    };
+    );
   }
 
   // Upgrade, or a downgrade applied now: what Stripe invoices for the rest of the period.
   const { credit, charge, due } = prorate({ from, to, periodStart: period.start, periodEnd: period.end, at: now });
-  return {
-    ...immediate,
-    ...settle(due, currencies),
-    creditSource: due.amount < 0 ? 'unused_time' : null,
-    minutesGrantedNow: kind === 'stripe_upgrade' ? extraMinutes : 0,
-    newPeriod: null,
-    prorationLines: [
+  const extraMinutes = kind === 'stripe_upgrade' ? Math.max(0, target.includedMinutes - current.includedMinutes) : 0;
+  return impact(
+    kind,
+    timing,
+    now,
+    money(Math.max(0, due.amount), currency),
+    money(Math.max(0, -due.amount), currency),
+    due.amount < 0 ? 'unused_time' : null,
+    extraMinutes,
+    null,
+    [
       { description: changePlanMessage('change_plan.line.unused_time', at), amount: credit },
       {
         description: changePlanMessage('change_plan.line.remaining_time', { plan: target.name, date: now }),
         amount: charge,
       },
     ],
-  };
+  );
 }

@@ -1,3 +1,4 @@
+import { intervalNominalMicroDays } from '../periods';
 import { comparePricePerDay } from '../proration';
 import { isFree } from '../subscription';
 import type { Plan, SubAccount } from '../types';
@@ -36,6 +37,44 @@ export function comparePlanOrder(a: Plan, b: Plan): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+// The picker's sort key, computed once per plan: comparing with comparePlanOrder would redo the
+// BigInt price-per-day products on every one of the n·log n comparisons.
+interface Keyed {
+  readonly plan: Plan;
+  readonly amount: number;
+  readonly microDays: number;
+  /**
+   * amount / microDays as a double. Division is correctly rounded, so it is monotonic: two different
+   * doubles order the exact rationals the same way; only equal doubles need the exact BigInt check.
+   */
+  readonly perDay: number;
+}
+
+function keyed(plan: Plan): Keyed {
+  const amount = plan.price?.amount ?? 0;
+  const microDays = intervalNominalMicroDays(plan.interval);
+  return { plan, amount, microDays, perDay: amount / microDays };
+}
+
+function compareKeyed(a: Keyed, b: Keyed): number {
+  const x = a.plan;
+  const y = b.plan;
+  if (x.currency !== y.currency) return x.currency < y.currency ? -1 : 1;
+  if (a.perDay !== b.perDay) return a.perDay < b.perDay ? -1 : 1;
+  const left = BigInt(a.amount) * BigInt(b.microDays);
+  const right = BigInt(b.amount) * BigInt(a.microDays);
+  if (left !== right) return left < right ? -1 : 1;
+  if (x.name !== y.name) return x.name < y.name ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/** `plans` in comparePlanOrder's order, each key computed once. */
+function sortedForPicker(plans: readonly Plan[]): Plan[] {
+  const entries = plans.map(keyed);
+  entries.sort(compareKeyed);
+  return entries.map((entry) => entry.plan);
+}
+
 /**
  * The plans a sub-account can move to. Only active plans of the agency; a paid sub-account sees
  * plans of its payment type and currency, with its current plan listed and disabled (from the
@@ -48,9 +87,9 @@ export function planOptions({ subAccount, plans, agencyId }: PlanOptionsInput): 
   const subscription = subAccount.subscription;
 
   if (subscription === null || isFree(subscription)) {
-    const options = [...active]
-      .sort(comparePlanOrder)
-      .map((plan): PlanOption => ({ plan, current: false, disabled: false, action: action(plan) }));
+    const options = sortedForPicker(active).map(
+      (plan): PlanOption => ({ plan, current: false, disabled: false, action: action(plan) }),
+    );
     return { options, empty: options.length === 0 ? { reason: 'no_active_plans' } : null };
   }
 
@@ -59,7 +98,8 @@ export function planOptions({ subAccount, plans, agencyId }: PlanOptionsInput): 
   const others = active.filter(
     (plan) => plan.id !== terms.id && plan.paymentType === terms.paymentType && plan.currency === terms.currency,
   );
-  const options = [currentPlan, ...others].sort(comparePlanOrder).map(
+  others.push(currentPlan);
+  const options = sortedForPicker(others).map(
     (plan): PlanOption => ({
       plan,
       current: plan === currentPlan,
@@ -68,7 +108,7 @@ export function planOptions({ subAccount, plans, agencyId }: PlanOptionsInput): 
     }),
   );
   let empty: PlanOptions['empty'] = null;
-  if (others.length === 0) {
+  if (others.length === 1) {
     const anyOther = active.some((plan) => plan.id !== terms.id);
     empty = { reason: anyOther ? 'no_plans_of_payment_type' : 'no_active_plans' };
   }

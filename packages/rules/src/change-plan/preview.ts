@@ -49,13 +49,14 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PreviewResult 
   if (!eligibility.ok) return eligibility;
   if (target.agencyId !== subAccount.agencyId) return refuse('not_found');
   if (target.status !== 'active') return refuse('plan_not_active', { plan: target.name });
+  // The one currency check of the preview: every amount below is in the target's currency.
   currencyExponent(target.currency, currencies);
 
   const subscription = subAccount.subscription;
   let impact: Impact;
   let carried = 0;
   if (subscription === null || isFree(subscription)) {
-    impact = newSubscriptionImpact(target, now, currencies);
+    impact = newSubscriptionImpact(target, now);
   } else {
     const current = subscription.terms;
     if (current.id === target.id) return refuse('same_plan', { plan: target.name });
@@ -66,7 +67,7 @@ export function previewPlanChange(input: PreviewPlanChangeInput): PreviewResult 
       return refuse('currency_mismatch', { current: current.currency, target: target.currency });
     }
     const classification = classifyChange(subscription, target, policy, input.timing);
-    impact = changeImpact(subscription, target, classification, now, currencies);
+    impact = changeImpact(subscription, target, classification, now);
     carried = minutesCarriedOver(impact, subscription, target, subAccount.usage, policy);
     if (carried > 0) impact = { ...impact, minutesGrantedNow: impact.minutesGrantedNow + carried };
   }

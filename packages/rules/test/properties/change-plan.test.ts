@@ -3,6 +3,7 @@ import {
   type Agency,
   applyPlanChange,
   type ChangePlanPolicy,
+  comparePlanOrder,
   type Interval,
   isRefusal,
   type MessageRef,
@@ -11,6 +12,7 @@ import {
   type PaymentType,
   type Plan,
   type PlanChangePreview,
+  planOptions,
   previewPlanChange,
   renewSubscription,
   type SubAccount,
@@ -240,6 +242,30 @@ describe('any preview', () => {
           expect(previewPlanChange(input)).toEqual(previewPlanChange(structuredClone(input)));
         },
       ),
+      runs,
+    );
+  });
+});
+
+describe('the plan picker', () => {
+  // Prices that tie per day across intervals (10/month = 120/year) and prices one unit apart, so the
+  // picker's cached sort key is checked against the exact comparison where they are closest.
+  const nearPriceArb = fc.constantFrom(0, 1000, 1001, 12_000, 12_001, 3000, 999_999_999, 1_000_000_000);
+  const catalogArb = fc.array(
+    fc.record({ price: nearPriceArb, interval: fc.constantFrom(...intervals), name: fc.constantFrom('A', 'B') }),
+    { minLength: 1, maxLength: 40 },
+  );
+
+  it('lists plans in comparePlanOrder order: currency, price per average day, name, id', () => {
+    fc.assert(
+      fc.property(catalogArb, (rows) => {
+        const plans = rows.map((row, i) =>
+          plan({ id: `p${i}`, name: row.name, interval: row.interval, price: money(row.price, 'USD') }),
+        );
+        const listed = planOptions({ subAccount: subAccount({ subscription: null }), plans, agencyId: agency.id });
+        const ids = listed.options.map((option) => option.plan.id);
+        expect(ids).toEqual([...plans].sort(comparePlanOrder).map((p) => p.id));
+      }),
       runs,
     );
   });
