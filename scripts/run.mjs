@@ -116,6 +116,7 @@ async function test() {
   const steps = [
     { name: 'lint', args: ['exec', 'biome', 'check', '.'] },
     { name: 'typecheck', args: ['run', 'typecheck'] },
+    { name: 'size budgets', command: 'node', argv: ['scripts/size.mjs'] },
     { name: 'packages (build, publint, attw)', command: 'bash', argv: ['scripts/check-packages.sh'] },
     { name: 'storybook static build (offline)', args: ['--filter', '@plankit/ui', 'run', 'storybook:build'] },
     // The race tests prove nothing on PGlite (one connection); they run, and must pass, in the PostgreSQL step.
