@@ -16,17 +16,35 @@ describe('the stylesheet', () => {
     expect(() => plankitStylesInLayer('x}{')).toThrow('Not a valid cascade layer name: x}{');
   });
 
-  it('keeps every rule at zero specificity so host rules win', () => {
-    const selectors = file
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .split('}')
-      .map((block) => block.split('{')[0]?.trim() ?? '')
-      .filter((selector) => selector && !selector.startsWith('@') && !/^(to|from|\d+%)$/.test(selector));
-    for (const selector of selectors) {
+  it('keeps the variables at zero specificity, so any host selector can set them', () => {
+    for (const { selector, body } of rules()) {
+      if (!/--plankit-[\w-]+\s*:/.test(body)) continue;
       for (const part of splitTopLevel(selector)) expect(part).toMatch(/^:where\([\s\S]*\)$/);
     }
   });
+
+  it("sets a control's text colour in every rule that sets its background", () => {
+    const controls = rules().filter(({ selector }) => /plankit-(button|link|dialog-close)/.test(selector));
+    expect(controls.length).toBeGreaterThan(8);
+    for (const { selector, body } of controls) {
+      if (/(^|[;\s])background(-color)?\s*:/.test(body))
+        expect({ selector, color: /(^|[;\s])color\s*:/.test(body) }).toEqual({ selector, color: true });
+    }
+  });
 });
+
+/** Every style rule as its selector and declarations (at-rule wrappers dropped). */
+function rules(): { selector: string; body: string }[] {
+  return file
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/@media[^{]*\{|@keyframes[^{]*\{/g, '')
+    .split('}')
+    .map((block) => {
+      const [selector = '', body = ''] = block.split('{');
+      return { selector: selector.trim(), body };
+    })
+    .filter(({ selector }) => selector && !/^(to|from|\d+%)$/.test(selector));
+}
 
 /** Splits a selector list on commas outside parentheses. */
 function splitTopLevel(selector: string): string[] {

@@ -29,6 +29,7 @@ export function Button({
   onClick,
   children,
   type,
+  className,
   ...props
 }: ButtonProps) {
   const guard = (event: MouseEvent<HTMLButtonElement>) => {
@@ -40,8 +41,9 @@ export function Button({
     'data-state': pending ? 'pending' : undefined,
     'aria-busy': pending || undefined,
     'aria-disabled': pending || disabled || undefined,
-    className: 'plankit-button',
     ...props,
+    // The host's classes join the kit's, so its own rules can restyle the button without losing the theme.
+    className: className ? `plankit-button ${className}` : 'plankit-button',
   };
   if (asChild) {
     return (
