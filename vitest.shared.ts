@@ -15,6 +15,8 @@ export function nodeProject(name: string) {
     test: {
       name,
       environment: 'node',
+      // Property suites run 1,000 cases; a shared 2-core CI machine can take longer than vitest's 5 s default.
+      testTimeout: 30_000,
       include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
       typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     },
