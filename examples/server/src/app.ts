@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requireAuth } from './auth';
+import { requireAuth } from './auth/middleware';
 import type { AppEnv, ServerDeps } from './context';
 import { storableUrl } from './edge';
 import { ApiError } from './errors';

@@ -1,4 +1,5 @@
 import type { Actor } from '@plankit/rules';
+import type { Authenticate } from './auth/authenticate';
 import type { BillingProvider } from './billing/provider';
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
@@ -15,6 +16,8 @@ export interface ServerDeps {
   /** Browser origins allowed to call the API (the dashboard's dev server). */
   readonly corsOrigins: readonly string[];
   readonly logError: (message: string, error: unknown) => void;
+  /** Who is calling (the host's sessions; development: the seeded tokens). */
+  readonly authenticate: Authenticate;
 }
 
 /** The authenticated caller. */
@@ -22,6 +25,8 @@ export interface Principal {
   readonly actor: Actor;
   readonly agencyId: string;
   readonly user: { readonly id: string; readonly name: string; readonly email: string };
+  /** A pending sub-account user may only read its own sub-account (README, Authorization). */
+  readonly standing: 'approved' | 'pending';
 }
 
 export interface AppEnv {

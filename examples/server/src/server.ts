@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app';
+import { type Authenticate, firstOf } from './auth/authenticate';
+import { devTokenAuthenticator, seededTokensIn } from './auth/dev-tokens';
 import type { BillingProvider } from './billing/provider';
 import { createBillingProvider, type ProviderOptions } from './billing/select';
 import { AdjustableClock } from './clock';
@@ -24,8 +26,15 @@ export interface ServerOptions {
   readonly now?: Date | undefined;
   readonly port?: number | undefined;
   readonly hostname?: string | undefined;
+  /** Development routes, the seeded tokens and seeding; false in production. Default true. */
   readonly dev?: boolean | undefined;
+  /** Seed on first start (development only: production never seeds). Default true. */
   readonly seed?: boolean | undefined;
+  /**
+   * Who is calling. Production: required (the host's sessions, or `signedTokenAuthenticator`).
+   * Development: tried after the seeded tokens.
+   */
+  readonly authenticate?: Authenticate | undefined;
   readonly manyUsers?: number | undefined;
   readonly corsOrigins?: readonly string[] | undefined;
   /** A provider name (`local`, `stripe`) or a factory (tests pass a configured Stripe client). */
@@ -59,12 +68,40 @@ export function randomSchemaName(prefix = 'plankit_test'): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;
 }
 
-/** Open the database, migrate, seed, and listen. */
+/** The server refuses to start as configured; the message says what to change. */
+export class StartupError extends Error {
+  override readonly name = 'StartupError';
+}
+
+/** Production: no development credential may work. */
+async function productionChecks(db: Db): Promise<void> {
+  const seeded = await seededTokensIn(db);
+  if (seeded.length > 0) {
+    throw new StartupError(
+      `This database holds the development seed's bearer tokens (${seeded.join(', ')}), which are published in the README, so production refuses to start on it. Start production on a fresh database (or delete the development data) and start again.`,
+    );
+  }
+}
+
+/** Open the database, migrate, seed (development only), and listen. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const dev = options.dev ?? true;
+  if (!dev && !options.authenticate) {
+    throw new StartupError(
+      'Production needs a way to authenticate callers: set AUTH_TOKEN_SECRET (signed bearer tokens), or pass your own `authenticate` to startServer. See examples/server/README.md, Authentication.',
+    );
+  }
   const db = await openDatabase(options);
-  await migrate(db);
+  try {
+    await migrate(db);
+    if (!dev) await productionChecks(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const clock = new AdjustableClock(options.now ?? null);
-  if (options.seed ?? true) await seed(db, clock.now(), { manyUsers: options.manyUsers ?? 0 });
+  if (dev && (options.seed ?? true)) await seed(db, clock.now(), { manyUsers: options.manyUsers ?? 0 });
+  const devTokens = devTokenAuthenticator(db);
   // A development clock moved forward stays moved across restarts (time never runs backwards).
   clock.advance((await loadClockOffsetMs(db)) / 1000);
   let baseUrl = 'http://localhost';
@@ -75,7 +112,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       typeof options.billingProvider === 'function'
         ? options.billingProvider({ baseUrl: () => baseUrl })
         : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
-    dev: options.dev ?? true,
+    dev,
+    authenticate: !dev
+      ? (options.authenticate ?? (() => null))
+      : options.authenticate
+        ? firstOf(devTokens, options.authenticate)
+        : devTokens,
     baseUrl: () => baseUrl,
     corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],
     logError: options.logError ?? ((message, error) => console.error(message, error)),

@@ -1,4 +1,6 @@
 // Start the reference server for tests: a random port and a fresh database each time.
+import type { AuthenticatedUser } from './auth/authenticate';
+import { signedTokenAuthenticator, signToken } from './auth/signed-tokens';
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
 import { loadMigrations } from './db/migrate';
@@ -27,6 +29,14 @@ export interface TestServer {
 
 export const TEST_NOW = new Date('2026-11-22T10:00:00.000Z');
 
+/** Test servers accept bearer tokens signed with this secret besides the seeded ones. */
+export const TEST_AUTH_SECRET = 'plankit-test-secret-0123456789abcdef';
+
+/** A signed token for this user, valid for an hour of real time. */
+export function signTestToken(user: AuthenticatedUser, secret = TEST_AUTH_SECRET): string {
+  return signToken(user, new Date(Date.now() + 3_600_000), secret);
+}
+
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const schema = options.databaseUrl ? randomSchemaName() : undefined;
   const server = await startServer({
@@ -34,6 +44,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     schema,
     now: options.now ?? TEST_NOW,
     dev: true,
+    authenticate: signedTokenAuthenticator({ secret: TEST_AUTH_SECRET }),
     manyUsers: options.manyUsers,
     billingProvider: options.billingProvider,
     corsOrigins: ['*'],

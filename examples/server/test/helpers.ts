@@ -29,7 +29,7 @@ export interface RequestOptions {
 }
 
 /** Plain fetch against the running server; mutations get a fresh Idempotency-Key unless told otherwise. */
-export function client(server: () => TestServer) {
+export function client(server: () => { readonly url: string }) {
   async function call(
     method: string,
     path: string,

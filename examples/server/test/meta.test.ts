@@ -1,8 +1,7 @@
 // Who am I, the catalog, the OpenAPI document, the development routes and CORS.
 import { DevUserList, endpoints, Me, PlanList } from '@plankit/sdk/contract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seed } from '../src/seed';
-import { type RunningServer, startServer } from '../src/server';
 import { useServer } from './helpers';
 
 const { server, api } = useServer({ resetEachTest: false });
@@ -90,30 +89,6 @@ describe('development routes', () => {
       'tok_summit',
       'tok_zephyr',
     ]);
-  });
-
-  describe('in production', () => {
-    let production: RunningServer;
-    beforeAll(async () => {
-      production = await startServer({
-        dev: false,
-        databaseUrl: process.env.DATABASE_URL,
-        schema: process.env.DATABASE_URL ? 'plankit_meta_prod' : undefined,
-      });
-    });
-    afterAll(async () => {
-      if (process.env.DATABASE_URL) await production.db.exec('DROP SCHEMA plankit_meta_prod CASCADE');
-      await production.close();
-    });
-
-    it('are not served', async () => {
-      expect((await fetch(`${production.url}/v1/dev/users`)).status).toBe(401);
-      const clock = await fetch(`${production.url}/v1/dev/clock`, {
-        headers: { authorization: 'Bearer tok_owner_northwind' },
-      });
-      expect(clock.status).toBe(404);
-      expect((await fetch(`${production.url}/checkout/chk_x`)).status).toBe(404);
-    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { AdvanceClockRequest, Clock, DevUserList } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
-import { principalForToken } from '../auth';
+import { userForDevToken } from '../auth/dev-tokens';
+import { principalFor } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { parseWith, readJson, wireBody } from '../http';
 import { runDueWork } from '../services/due-work';
@@ -16,24 +17,17 @@ export function devRoutes(deps: ServerDeps) {
     );
     const users = [];
     for (const { token, description } of tokens) {
-      const principal = await principalForToken(deps.db, token);
-      // A blocked user has no actor any more; show them as their sub-account user so the switcher can try.
+      const user = await userForDevToken(deps.db, token);
+      if (user === null) continue;
+      const principal = await principalFor(deps.db, user);
       if (principal === null) continue;
       if (principal === 'blocked') {
-        const [row] = await deps.db.query<{ id: string; sub_account_id: string; name: string; email: string }>(
-          `SELECT u.id, u.sub_account_id, u.name, u.email FROM api_tokens t JOIN sub_account_users u ON u.id = t.sub_account_user_id
-           WHERE t.token = $1`,
-          [token],
+        // A blocked user has no actor any more; show them as their sub-account user so the switcher can try.
+        const [row] = await deps.db.query<{ name: string; email: string }>(
+          'SELECT name, email FROM sub_account_users WHERE id = $1',
+          [user.userId],
         );
-        if (row) {
-          users.push({
-            token,
-            name: row.name,
-            email: row.email,
-            description,
-            actor: { kind: 'sub_account_user', subAccountId: row.sub_account_id, userId: row.id },
-          });
-        }
+        if (row && user.kind === 'sub_account_user') users.push({ token, ...row, description, actor: user });
         continue;
       }
       users.push({

@@ -10,7 +10,7 @@ import {
   PhoneNumberViewList,
 } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
-import { requireAgencyMember } from '../auth';
+import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { parseWith, readJson, wireBody } from '../http';
 import { runIdempotent } from '../idempotency';

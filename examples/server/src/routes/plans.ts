@@ -1,6 +1,6 @@
 import { PlanList } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
-import { requireAgencyMember } from '../auth';
+import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { wireBody } from '../http';
 import { listPlans } from '../store/plans';

@@ -13,7 +13,7 @@ import {
   SubAccountRowList,
 } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
-import { requireAgencyMember } from '../auth';
+import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail } from '../errors';

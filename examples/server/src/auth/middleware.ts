@@ -1,0 +1,68 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Principal, ServerDeps } from '../context';
+import type { Queryable } from '../db/db';
+import { ApiError, fail } from '../errors';
+import type { AuthenticatedUser } from './authenticate';
+
+interface UserRow {
+  agency_id: string;
+  role: 'owner' | 'member' | null;
+  status: 'approved' | 'pending' | 'blocked' | null;
+  name: string;
+  email: string;
+}
+
+/**
+ * The caller's principal, read from this server's own user rows: role and status come from there,
+ * never from the credential. Null when the user does not exist (any more); 'blocked' for a user
+ * the agency blocked.
+ */
+export async function principalFor(q: Queryable, user: AuthenticatedUser): Promise<Principal | 'blocked' | null> {
+  if (user.kind === 'agency_member') {
+    const [row] = await q.query<UserRow>(
+      'SELECT agency_id, role, NULL AS status, name, email FROM users WHERE id = $1 AND agency_id = $2',
+      [user.userId, user.agencyId],
+    );
+    if (!row?.role) return null;
+    return {
+      actor: { kind: 'agency_member', agencyId: row.agency_id, userId: user.userId, role: row.role },
+      agencyId: row.agency_id,
+      user: { id: user.userId, name: row.name, email: row.email },
+      standing: 'approved',
+    };
+  }
+  const [row] = await q.query<UserRow>(
+    `SELECT a.agency_id, NULL AS role, su.status, su.name, su.email FROM sub_account_users su
+     JOIN sub_accounts a ON a.id = su.sub_account_id WHERE su.id = $1 AND su.sub_account_id = $2`,
+    [user.userId, user.subAccountId],
+  );
+  if (!row?.status) return null;
+  // A blocked user is signed out everywhere: their credential no longer works.
+  if (row.status === 'blocked') return 'blocked';
+  return {
+    actor: { kind: 'sub_account_user', subAccountId: user.subAccountId, userId: user.userId },
+    agencyId: row.agency_id,
+    user: { id: user.userId, name: row.name, email: row.email },
+    standing: row.status,
+  };
+}
+
+/** The host's `authenticate` → the caller; 401 unauthenticated otherwise. */
+export function requireAuth(deps: ServerDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const user = await deps.authenticate(c.req.raw);
+    const principal = user ? await principalFor(deps.db, user) : null;
+    if (principal === 'blocked') {
+      throw new ApiError('unauthenticated', undefined, 'This user is blocked. Ask the agency to unblock the user.');
+    }
+    if (principal === null) fail('unauthenticated');
+    c.set('principal', principal);
+    await next();
+  };
+}
+
+/** Agency endpoints: sub-account users get 403 not_agency_member. */
+export function requireAgencyMember(principal: Principal): Extract<Principal['actor'], { kind: 'agency_member' }> {
+  if (principal.actor.kind !== 'agency_member') fail('not_agency_member');
+  return principal.actor;
+}
