@@ -1,39 +1,18 @@
 import type { MessageValue, ReasonCode, Refusal } from '@plankit/rules';
-import type { ErrorCode } from '@plankit/sdk/contract';
+import { type ErrorCode, type ErrorStatus, errorStatus } from '@plankit/sdk/contract';
 import { describeError } from './messages';
-
-/** HTTP status for each error code (CONTRACT.md's table); business refusals are 422. */
-export function statusFor(code: ErrorCode): 400 | 401 | 403 | 404 | 409 | 422 | 500 {
-  switch (code) {
-    case 'invalid_request':
-      return 400;
-    case 'unauthenticated':
-      return 401;
-    case 'not_agency_member':
-      return 403;
-    case 'not_found':
-      return 404;
-    case 'quote_expired':
-    case 'number_not_unassigned':
-      return 409;
-    case 'internal_error':
-      return 500;
-    default:
-      return 422;
-  }
-}
 
 /** A failure answered with `{ error: { code, message, params } }`; thrown from handlers, rolls back. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly code: ErrorCode;
-  readonly status: ReturnType<typeof statusFor>;
+  readonly status: ErrorStatus;
   readonly params: Readonly<Record<string, MessageValue>> | undefined;
 
   constructor(code: ErrorCode, params?: Readonly<Record<string, MessageValue>>, message?: string) {
     super(message ?? describeError(code, params));
     this.code = code;
-    this.status = statusFor(code);
+    this.status = errorStatus(code);
     this.params = params;
   }
 }

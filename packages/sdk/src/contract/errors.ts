@@ -24,3 +24,22 @@ export const ErrorBody = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** The HTTP statuses the contract answers errors with. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500;
+
+/** Codes whose status is not 422; every other code (a business refusal) is 422. CONTRACT.md's table. */
+export const ERROR_STATUS: Readonly<Partial<Record<ErrorCode, ErrorStatus>>> = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  not_agency_member: 403,
+  not_found: 404,
+  quote_expired: 409,
+  number_not_unassigned: 409,
+  internal_error: 500,
+};
+
+/** The HTTP status of an error code: the one table the server, the fakes and the docs share. */
+export function errorStatus(code: ErrorCode): ErrorStatus {
+  return ERROR_STATUS[code] ?? 422;
+}

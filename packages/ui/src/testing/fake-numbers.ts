@@ -33,6 +33,7 @@ import {
   EligibleUserPage as EligibleUserPageSchema,
   eligibleUserPageFromDto,
   eligibleUserPageToDto,
+  errorStatus,
   PhoneNumberView as PhoneNumberViewSchema,
   PlanList,
   phoneNumberViewFromDto,
@@ -86,9 +87,6 @@ export interface FakeNumbersOptions {
   now?: Date;
   latencyMs?: number;
 }
-
-const statusOf = (reason: Refusal['reason']) =>
-  reason === 'not_found' ? 404 : reason === 'number_not_unassigned' ? 409 : 422;
 
 const noAttachments = { agents: [], campaigns: [], workflows: [] };
 
@@ -458,7 +456,7 @@ export class FakeNumbers implements PlankitBackend {
   }
 
   private refuse(refusal: Refusal): never {
-    throw new FakeServerRefusal(statusOf(refusal.reason), refusal.reason, refusal.params);
+    throw new FakeServerRefusal(errorStatus(refusal.reason), refusal.reason, refusal.params);
   }
 
   private async enter(operation: FakeNumbersOperation, args: unknown[]): Promise<void> {

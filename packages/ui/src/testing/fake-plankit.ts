@@ -30,6 +30,7 @@ import {
   changePlanContextToDto,
   changePlanResultFromDto,
   changePlanResultToDto,
+  errorStatus,
   PlanChangePreview as PlanChangePreviewSchema,
   planChangePreviewFromDto,
   planChangePreviewToDto,
@@ -75,9 +76,6 @@ export interface FakePlankitOptions {
   /** Delay of every answer in ms. Default 0. */
   latencyMs?: number;
 }
-
-const statusOf = (reason: Refusal['reason']) =>
-  reason === 'not_found' ? 404 : reason === 'not_agency_member' ? 403 : reason === 'quote_expired' ? 409 : 422;
 
 /**
  * One sub-account's change-plan endpoints over a Scenario. Mutations update the scenario, so a story
@@ -276,7 +274,7 @@ export class FakePlankit {
   }
 
   private refuse(refusal: Refusal): never {
-    throw new FakeServerRefusal(statusOf(refusal.reason), refusal.reason, refusal.params);
+    throw new FakeServerRefusal(errorStatus(refusal.reason), refusal.reason, refusal.params);
   }
 
   private async enter(operation: FakeOperation, subAccountId: string, body?: unknown): Promise<void> {
