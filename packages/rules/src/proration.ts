@@ -24,6 +24,11 @@ export interface Proration<C extends string = string> {
   readonly due: Money<C>;
 }
 
+/** round(amount × remaining / total), half away from zero, exactly. */
+function share(amount: number, remaining: bigint, total: bigint): number {
+  return toSafeNumber(divideHalfAwayFromZero(BigInt(amount) * remaining, total));
+}
+
 /**
  * What Stripe invoices for a mid-period price change: f = (periodEnd − at) / (periodEnd −
  * periodStart) in whole seconds; credit = −round(from × f), charge = +round(to × f), each rounded
@@ -49,9 +54,8 @@ export function prorate<C extends string>(input: ProrateInput<C>): Proration<C> 
   }
   const total = BigInt(end - start);
   const remaining = BigInt(end - Math.max(start, unixSeconds(at)));
-  const part = (price: Money<C>) => toSafeNumber(divideHalfAwayFromZero(BigInt(price.amount) * remaining, total));
-  const credit = money(-part(from), from.currency);
-  const charge = money(part(to), to.currency);
+  const credit = money(-share(from.amount, remaining, total), from.currency);
+  const charge = money(share(to.amount, remaining, total), to.currency);
   return { credit, charge, due: money(credit.amount + charge.amount, from.currency) };
 }
 
@@ -67,7 +71,15 @@ export interface PricePerInterval {
  */
 export function comparePricePerDay(a: PricePerInterval, b: PricePerInterval): -1 | 0 | 1 {
   if (a.price && b.price) assertSameCurrency(a.price, b.price);
-  const left = BigInt(a.price?.amount ?? 0) * BigInt(intervalNominalMicroDays(b.interval));
-  const right = BigInt(b.price?.amount ?? 0) * BigInt(intervalNominalMicroDays(a.interval));
-  return left < right ? -1 : left > right ? 1 : 0;
+  const aAmount = a.price?.amount ?? 0;
+  const bAmount = b.price?.amount ?? 0;
+  const aDays = intervalNominalMicroDays(a.interval);
+  const bDays = intervalNominalMicroDays(b.interval);
+  const left = aAmount * bDays;
+  const right = bAmount * aDays;
+  // Both products exact as doubles: no BigInt needed (the common case, prices below ~$250,000).
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left < right ? -1 : left > right ? 1 : 0;
+  const exactLeft = BigInt(aAmount) * BigInt(bDays);
+  const exactRight = BigInt(bAmount) * BigInt(aDays);
+  return exactLeft < exactRight ? -1 : exactLeft > exactRight ? 1 : 0;
 }

@@ -33,9 +33,12 @@ export function divideFloor(numerator: bigint, denominator: bigint): bigint {
   return numerator % denominator < 0n ? quotient - 1n : quotient;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+
 /** A bigint back to a number, refusing values beyond Number.MAX_SAFE_INTEGER. */
 export function toSafeNumber(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+  if (value > MAX_SAFE || value < MIN_SAFE) {
     throw new RulesError(
       'invalid_amount',
       `${value} is beyond the safe integer range; use smaller amounts or split the computation.`,

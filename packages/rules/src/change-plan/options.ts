@@ -68,11 +68,47 @@ function compareKeyed(a: Keyed, b: Keyed): number {
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
-/** `plans` in comparePlanOrder's order, each key computed once. */
+/** The first index of `sorted` whose value is not below `key`. */
+function lowerBound(sorted: Float64Array, key: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as number) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * `plans` in comparePlanOrder's order, each key computed once. In a one-currency catalog (the
+ * common case) the per-day doubles are sorted natively as a Float64Array and each plan is placed at
+ * its key's position; only plans that share a double are compared further. A mixed catalog sorts
+ * by comparator.
+ */
 function sortedForPicker(plans: readonly Plan[]): Plan[] {
   const entries = plans.map(keyed);
-  entries.sort(compareKeyed);
-  return entries.map((entry) => entry.plan);
+  const currency = plans[0]?.currency;
+  if (entries.length < 2 || plans.some((plan) => plan.currency !== currency)) {
+    return entries.sort(compareKeyed).map((entry) => entry.plan);
+  }
+  const keys = Float64Array.from(entries, (entry) => entry.perDay).sort();
+  const placed = new Array<Keyed>(entries.length);
+  const taken = new Uint32Array(entries.length);
+  for (const entry of entries) {
+    const at = lowerBound(keys, entry.perDay);
+    placed[at + (taken[at] as number)] = entry;
+    taken[at] = (taken[at] as number) + 1;
+  }
+  const sorted = new Array<Plan>(entries.length);
+  for (let at = 0; at < placed.length; ) {
+    const count = taken[at] as number;
+    // A run of equal doubles: order it exactly (price per day, then name, then id).
+    if (count > 1) placed.splice(at, count, ...placed.slice(at, at + count).sort(compareKeyed));
+    for (let i = at; i < at + count; i += 1) sorted[i] = (placed[i] as Keyed).plan;
+    at += count;
+  }
+  return sorted;
 }
 
 /**

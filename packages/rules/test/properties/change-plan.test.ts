@@ -256,12 +256,22 @@ describe('the plan picker', () => {
     { minLength: 1, maxLength: 40 },
   );
 
-  it('lists plans in comparePlanOrder order: currency, price per average day, name, id', () => {
+  it.each([
+    ['one currency', ['USD']],
+    ['a mixed catalog', ['USD', 'EUR']],
+  ])('lists plans in comparePlanOrder order (%s): currency, price per average day, name, id', (_, codes) => {
     fc.assert(
-      fc.property(catalogArb, (rows) => {
-        const plans = rows.map((row, i) =>
-          plan({ id: `p${i}`, name: row.name, interval: row.interval, price: money(row.price, 'USD') }),
-        );
+      fc.property(catalogArb, fc.array(fc.constantFrom(...codes), { minLength: 40, maxLength: 40 }), (rows, picks) => {
+        const plans = rows.map((row, i) => {
+          const currency = picks[i] ?? 'USD';
+          return plan({
+            id: `p${i}`,
+            name: row.name,
+            interval: row.interval,
+            currency,
+            price: money(row.price, currency),
+          });
+        });
         const listed = planOptions({ subAccount: subAccount({ subscription: null }), plans, agencyId: agency.id });
         const ids = listed.options.map((option) => option.plan.id);
         expect(ids).toEqual([...plans].sort(comparePlanOrder).map((p) => p.id));
