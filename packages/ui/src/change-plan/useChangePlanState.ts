@@ -141,17 +141,19 @@ export function useChangePlanState({
   const submit = useCallback(() => {
     if (!preview || selectedPlanId === null) return;
     setRequoted(false);
-    change.mutate(
-      {
+    // Settled through the promise, not mutate's per-call callbacks: React Query skips those once the
+    // component has unmounted (a host's list row that the refreshed data removed).
+    change
+      .mutateAsync({
         subAccountId,
         targetPlanId: selectedPlanId,
         quotedAt: preview.quotedAt,
         quotedVersion: preview.quotedVersion,
         ...(effectiveTiming ? { timing: effectiveTiming } : {}),
-      },
-      {
-        onSuccess: (result) => callbacks.current.onSuccess?.(result),
-        onError: (error) => {
+      })
+      .then(
+        (result) => callbacks.current.onSuccess?.(result),
+        (error: unknown) => {
           if (isReason(error, 'quote_expired')) {
             // Ask for a fresh quote and let the user look at it again; no second confirm happens by itself.
             setRequoted(true);
@@ -160,8 +162,7 @@ export function useChangePlanState({
           }
           callbacks.current.onError?.(error);
         },
-      },
-    );
+      );
   }, [subAccountId, preview, selectedPlanId, effectiveTiming, change, previewQuery]);
 
   const confirm = useCallback(() => {

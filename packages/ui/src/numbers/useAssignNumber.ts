@@ -87,14 +87,16 @@ export function useAssignNumber({
     return { telcoCost: number.telcoCost, planPrice: subtract(total, number.telcoCost), total };
   }, [selectedUser, number.telcoCost]);
 
-  const { mutate, reset: resetMutation } = mutation;
+  const { mutateAsync, reset: resetMutation } = mutation;
   const assign = useCallback(() => {
     if (selectedUser === null || blocker !== null || mutation.isPending) return;
-    mutate(
-      { numberId: number.id, userId: selectedUser.id },
-      { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) },
+    // Settled through the promise, not mutate's per-call callbacks: React Query skips those once the
+    // component has unmounted (a host's list row that the refreshed data removed).
+    mutateAsync({ numberId: number.id, userId: selectedUser.id }).then(
+      (view) => onSuccess?.(view),
+      (error: unknown) => onError?.(error),
     );
-  }, [selectedUser, blocker, mutation.isPending, mutate, onSuccess, onError, number.id]);
+  }, [selectedUser, blocker, mutation.isPending, mutateAsync, onSuccess, onError, number.id]);
 
   const select = useCallback(
     (user: EligibleUser) => {

@@ -27,11 +27,16 @@ function useAction(
   available: boolean,
   { number, onSuccess, onError }: NumberActionOptions,
 ): NumberActionState {
-  const { mutate, reset } = mutation;
+  const { mutateAsync, reset } = mutation;
   const confirm = useCallback(() => {
     if (!available || mutation.isPending) return;
-    mutate({ numberId: number.id }, { onSuccess: (view) => onSuccess?.(view), onError: (error) => onError?.(error) });
-  }, [available, mutation.isPending, mutate, onSuccess, onError, number.id]);
+    // Settled through the promise, not mutate's per-call callbacks: React Query skips those once the
+    // component has unmounted (a host's list row that the refreshed data removed).
+    mutateAsync({ numberId: number.id }).then(
+      (view) => onSuccess?.(view),
+      (error: unknown) => onError?.(error),
+    );
+  }, [available, mutation.isPending, mutateAsync, onSuccess, onError, number.id]);
   return {
     step: mutation.isSuccess
       ? 'success'

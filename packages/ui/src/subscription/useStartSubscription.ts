@@ -67,18 +67,23 @@ export function useStartSubscription({
   const assignedPlan = detail?.assignedPlan ?? null;
   const selectedPlanId = selected ?? assignedPlan?.id ?? null;
 
-  const { mutate: assign, reset: resetAssign } = assignMutation;
-  const { mutate: startMutate, reset: resetStart } = startMutation;
+  const { mutateAsync: assign, reset: resetAssign } = assignMutation;
+  const { mutateAsync: startMutate, reset: resetStart } = startMutation;
+  // Settled through the promise, not mutate's per-call callbacks: React Query skips those once the
+  // component has unmounted (a host's list row that the refreshed data removed).
   const assignPlan = useCallback(() => {
     if (selectedPlanId === null || assignMutation.isPending) return;
-    assign(
-      { subAccountId, planId: selectedPlanId },
-      { onSuccess: () => setChoosing(false), onError: (error) => onError?.(error) },
+    assign({ subAccountId, planId: selectedPlanId }).then(
+      () => setChoosing(false),
+      (error: unknown) => onError?.(error),
     );
   }, [selectedPlanId, assignMutation.isPending, assign, onError, subAccountId]);
   const start = useCallback(() => {
     if (startMutation.isPending) return;
-    startMutate({ subAccountId }, { onSuccess: (result) => onSuccess?.(result), onError: (error) => onError?.(error) });
+    startMutate({ subAccountId }).then(
+      (result) => onSuccess?.(result),
+      (error: unknown) => onError?.(error),
+    );
   }, [startMutation.isPending, startMutate, onSuccess, onError, subAccountId]);
 
   const reset = useCallback(() => {
