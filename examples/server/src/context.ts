@@ -3,12 +3,15 @@ import type { Authenticate } from './auth/authenticate';
 import type { BillingProvider } from './billing/provider';
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
+import type { JobRunner } from './jobs/runner';
 
 /** What every route needs; built once per server. */
 export interface ServerDeps {
   readonly db: Db;
   readonly clock: AdjustableClock;
   readonly billing: BillingProvider;
+  /** Runs the `jobs` table's due work in this process. */
+  readonly jobs: JobRunner;
   /** Development routes (clock, seeded users, local checkout page) are served. */
   readonly dev: boolean;
   /** The server's public base URL, for links in responses. */

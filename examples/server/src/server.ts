@@ -11,6 +11,7 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { createPgliteDb } from './db/pglite';
 import { createPostgresDb } from './db/postgres';
+import { JobRunner } from './jobs/runner';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
 import { loadClockOffsetMs } from './store/server-state';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   /** A provider name (`local`, `stripe`) or a factory (tests pass a configured Stripe client). */
   readonly billingProvider?: string | ((options: ProviderOptions) => BillingProvider) | undefined;
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
+  /** Poll for due jobs this often (ms); 0 = only at start and when the development clock moves. Default 1000. */
+  readonly jobPollMs?: number | undefined;
 }
 
 export interface RunningServer {
@@ -105,6 +108,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A development clock moved forward stays moved across restarts (time never runs backwards).
   clock.advance((await loadClockOffsetMs(db)) / 1000);
   let baseUrl = 'http://localhost';
+  // The runner reads deps when it runs, after they are built.
+  const jobs = new JobRunner(() => deps);
   const deps: ServerDeps = {
     db,
     clock,
@@ -112,6 +117,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       typeof options.billingProvider === 'function'
         ? options.billingProvider({ baseUrl: () => baseUrl })
         : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
+    jobs,
     dev,
     authenticate: !dev
       ? (options.authenticate ?? (() => null))
@@ -124,6 +130,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   // Anything due while the server was down (renewals, releases) happens before the first request.
   await runDueWork(deps);
+  const pollMs = options.jobPollMs ?? 1000;
+  if (pollMs > 0) jobs.start(pollMs);
   const app = createApp(deps);
   const hostname = options.hostname ?? '127.0.0.1';
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
@@ -141,6 +149,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     deps,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.jobs.stop();
       await db.close();
     },
   };

@@ -1,4 +1,4 @@
-// Phone numbers: buy, eligible users, assign, unassign, release, checkout, period ends.
+// Phone numbers: buy, eligible users, assign, unassign, release, checkout (period ends are jobs).
 import {
   buyNumber,
   checkAssignable,
@@ -20,6 +20,7 @@ import { fail, invalid, notFound, refused } from '../errors';
 import { newId } from '../ids';
 import { loadAgency } from '../store/agencies';
 import { loadNumber, queryNumbers, saveNumber } from '../store/numbers';
+import { notify } from '../store/outbox';
 import { loadSubAccount } from '../store/sub-accounts';
 import { TELCO_COST } from '../telco';
 
@@ -327,15 +328,6 @@ export async function assign(
   return viewOf(tx, next);
 }
 
-async function notify(tx: Queryable, kind: string, userId: string, payload: object, now: Date) {
-  await tx.query('INSERT INTO outbox (kind, recipient_user_id, payload, created_at) VALUES ($1, $2, $3::jsonb, $4)', [
-    kind,
-    userId,
-    JSON.stringify(payload),
-    now,
-  ]);
-}
-
 /** Back to the pool now: the number's subscription stops without refund, the agent is detached. */
 export async function unassign(deps: ServerDeps, tx: Queryable, agencyId: string, numberId: string, now: Date) {
   const number = await agencyNumber(tx, agencyId, numberId, true);
@@ -444,37 +436,4 @@ export async function settleCheckout(
   await tx.query('UPDATE checkouts SET status = $2, completed_at = $3 WHERE id = $1', [id, outcome, now]);
   await deps.billing.settleNumberCheckout({ tx, now, agencyId: row.agency_id }, { checkoutId: id, outcome });
   return { ...row, status: outcome };
-}
-
-/** Period ends of numbers: releasing ones go back to the pool, active ones renew month by month. */
-export async function numberPeriodEnds(deps: ServerDeps, now: Date): Promise<number> {
-  const due = await deps.db.query<{ id: string }>(
-    `SELECT id FROM phone_numbers WHERE state IN ('active', 'releasing') AND period_end <= $1 ORDER BY period_end, id`,
-    [now],
-  );
-  for (const { id } of due) {
-    await deps.db.transaction(async (tx) => {
-      let number = await loadNumber(tx, id, { forUpdate: true });
-      while (
-        number &&
-        (number.state === 'active' || number.state === 'releasing') &&
-        number.periodEnd &&
-        number.periodEnd <= now
-      ) {
-        const wasReleasing = number.state === 'releasing';
-        const next = transition(number, { type: 'period_end' }, now);
-        await saveNumber(tx, next);
-        const ctx = { tx, now: number.periodEnd, agencyId: number.agencyId };
-        if (wasReleasing) {
-          await tx.query('DELETE FROM number_attachments WHERE phone_number_id = $1', [id]);
-          if (number.assignedTo)
-            await notify(tx, 'number_released', number.assignedTo.userId, { numberId: id, e164: number.e164 }, now);
-        } else if (next.periodEnd) {
-          await deps.billing.renewNumber(ctx, { number: next, periodEnd: next.periodEnd });
-        }
-        number = next;
-      }
-    });
-  }
-  return due.length;
 }

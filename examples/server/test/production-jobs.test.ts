@@ -1,0 +1,50 @@
+// Production mode: a real clock that nobody moves. A scheduled downgrade takes effect at the real
+// period end because the job runner polls the jobs table in the background.
+import { SubAccountDetail } from '@plankit/sdk/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../src/server';
+
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startServer({ dev: false, jobPollMs: 100, databaseUrl: undefined, logError: () => undefined });
+});
+afterAll(() => server.close());
+
+async function call(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      authorization: 'Bearer tok_owner_northwind',
+      'content-type': 'application/json',
+      'idempotency-key': `prod-${Math.random()}`,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
+describe('given production mode and a real clock', () => {
+  it('applies a scheduled downgrade at the real period end, with no clock moved', async () => {
+    expect((await call('POST', '/v1/dev/clock', { advanceSeconds: 1 })).status).toBe(404);
+    // Harbor Fitness's Growth period ends a second from now.
+    const periodEnd = new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000);
+    await server.db.query(
+      `UPDATE subscriptions SET period_end = $1 WHERE sub_account_id = 'sa_harbor' AND is_current`,
+      [periodEnd],
+    );
+    const quote = (
+      await call('POST', '/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_starter' })
+    ).body as { quotedAt: string; quotedVersion: number; timing: string; effectiveAt: string };
+    expect([quote.timing, quote.effectiveAt]).toEqual(['period_end', periodEnd.toISOString()]);
+    expect(
+      (await call('POST', '/v1/sub-accounts/sa_harbor/change-plan', { targetPlanId: 'plan_starter', ...quote })).status,
+    ).toBe(200);
+
+    const terms = async () =>
+      SubAccountDetail.parse((await call('GET', '/v1/sub-accounts/sa_harbor')).body).subAccount.subscription;
+    expect((await terms())?.terms.id).toBe('plan_growth');
+    await expect.poll(async () => (await terms())?.terms.id, { timeout: 15_000, interval: 200 }).toBe('plan_starter');
+    expect(await terms()).toMatchObject({ periodStart: periodEnd.toISOString(), scheduledChange: null });
+  });
+});
