@@ -1,19 +1,13 @@
 // Period-end effects by moving the development clock (from 2026-11-22T10:00:00Z).
-import { Clock, PhoneNumberView, SubAccountDetail } from '@plankit/sdk/contract';
+import { Clock, PhoneNumberView } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
-import { useServer } from './helpers';
+import { advanceClock, subAccountDetail, useServer } from './helpers';
 
 const { server, api } = useServer();
 const DAY = 86_400;
 
-async function advance(seconds: number) {
-  const response = await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
-  return Clock.parse(response.body).now;
-}
-
-async function detail(id: string) {
-  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
-}
+const advance = (seconds: number) => advanceClock(api, seconds);
+const detail = (id: string) => subAccountDetail(api, id);
 
 async function invoices(subAccountId: string, kind: string) {
   return server().db.query<{ amount: number; status: string; created_at: Date }>(

@@ -1,3 +1,4 @@
+import { Clock, SubAccountDetail } from '@plankit/sdk/contract';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startTestServer, type TestServer } from '../src/testing';
 
@@ -123,4 +124,17 @@ export function errorCode(body: unknown): string | undefined {
 export async function ledgerCount(server: TestServer): Promise<number> {
   const [row] = await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM ledger_entries');
   return row?.n ?? 0;
+}
+
+type Api = ReturnType<typeof client>;
+
+/** Move the development clock forward; resolves with the new instant (ISO). */
+export async function advanceClock(api: Api, seconds: number): Promise<string> {
+  const response = await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
+  return Clock.parse(response.body).now;
+}
+
+/** A sub-account as the owner of Northwind sees it. */
+export async function subAccountDetail(api: Api, id: string) {
+  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
 }

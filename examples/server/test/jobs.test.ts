@@ -1,21 +1,14 @@
 // Work that falls due at an instant, as rows of `jobs` (from 2026-11-22T10:00:00Z). The same file runs
 // on PGlite and, under scripts/with-postgres.sh, on a real PostgreSQL.
-import { Clock, SubAccountDetail } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { runDueJobs } from '../src/jobs/runner';
-import { useServer } from './helpers';
+import { advanceClock, subAccountDetail, useServer } from './helpers';
 
 const { server, api } = useServer();
 const DAY = 86_400;
 
-async function advance(seconds: number) {
-  const response = await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
-  return Clock.parse(response.body).now;
-}
-
-async function detail(id: string) {
-  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
-}
+const advance = (seconds: number) => advanceClock(api, seconds);
+const detail = (id: string) => subAccountDetail(api, id);
 
 async function jobsOf(subject: string) {
   const rows = await server().db.query<{ task: string; due_at: Date; status: string }>(
