@@ -1,21 +1,40 @@
 // Production mode: a real clock that nobody moves. A scheduled downgrade takes effect at the real
 // period end because the job runner polls the jobs table in the background.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SubAccountDetail } from '@plankit/sdk/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedTokenAuthenticator } from '../src/auth/signed-tokens';
 import { type RunningServer, startServer } from '../src/server';
+import { signTestToken, TEST_AUTH_SECRET } from '../src/testing';
 
+const owner = signTestToken({ kind: 'agency_member', agencyId: 'agency_northwind', userId: 'user_northwind_owner' });
+const dataDir = mkdtempSync(join(tmpdir(), 'plankit-prod-jobs-'));
 let server: RunningServer;
 
 beforeAll(async () => {
-  server = await startServer({ dev: false, jobPollMs: 100, databaseUrl: undefined, logError: () => undefined });
+  // The seeded catalog and sub-accounts on a real clock, without the development tokens production refuses.
+  const dev = await startServer({ dataDir, jobPollMs: 0 });
+  await dev.db.query('DELETE FROM api_tokens');
+  await dev.close();
+  server = await startServer({
+    dataDir,
+    dev: false,
+    authenticate: signedTokenAuthenticator({ secret: TEST_AUTH_SECRET }),
+    jobPollMs: 100,
+  });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function call(method: string, path: string, body?: unknown) {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: {
-      authorization: 'Bearer tok_owner_northwind',
+      authorization: `Bearer ${owner}`,
       'content-type': 'application/json',
       'idempotency-key': `prod-${Math.random()}`,
     },
