@@ -59,15 +59,18 @@ export interface Plan {
   readonly contractOnly: boolean;
 }
 
-export type SubscriptionStatus =
-  | 'active'
-  | 'trialing'
-  | 'past_due'
-  | 'unpaid'
-  | 'incomplete'
-  | 'incomplete_expired'
-  | 'paused'
-  | 'canceled';
+/** Every subscription status, in Stripe's words; the contract and the Stripe webhooks read this list. */
+export const SUBSCRIPTION_STATUSES = [
+  'active',
+  'trialing',
+  'past_due',
+  'unpaid',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+  'canceled',
+] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
 export interface ScheduledChange {
   readonly targetPlanId: string;

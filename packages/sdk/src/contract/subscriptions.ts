@@ -1,7 +1,7 @@
 // Subscriptions, scheduled changes, usage and invoices.
 
 import type { Money as MoneyModel } from '@plankit/rules';
-import { IMPACT_KINDS } from '@plankit/rules';
+import { IMPACT_KINDS, SUBSCRIPTION_STATUSES } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Plan } from './plans';
 import { Count, Id, Instant, Money, ResourceCounts } from './primitives';
@@ -19,16 +19,7 @@ export const ScheduledChange = z.object({
 });
 export type ScheduledChangeDto = z.infer<typeof ScheduledChange>;
 
-export const SubscriptionStatus = z.enum([
-  'active',
-  'trialing',
-  'past_due',
-  'unpaid',
-  'incomplete',
-  'incomplete_expired',
-  'paused',
-  'canceled',
-]);
+export const SubscriptionStatus = z.enum(SUBSCRIPTION_STATUSES);
 
 export const Subscription = z.object({
   id: Id,

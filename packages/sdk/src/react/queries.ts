@@ -1,7 +1,7 @@
 // Query option factories: `useQuery(changePlanContextOptions(client, id))`, or prefetch them.
 // `retry: false` because the client already retries what is safe to retry; React Query's own
 // retries would multiply them and would retry refusals.
-import type { ChangeTiming } from '@plankit/rules';
+import { type ChangeTiming, defaultPolicy } from '@plankit/rules';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { EligibleUsersParams, PlankitClient } from '../client/types';
 import { plankitKeys } from './keys';
@@ -42,8 +42,8 @@ export function changePlanContextOptions(client: PlankitClient, subAccountId: st
   });
 }
 
-/** Default quote TTL (design.md: 10 minutes) when the caller does not pass the policy's. */
-export const DEFAULT_QUOTE_TTL_SECONDS = 600;
+/** The rules' default quote TTL, used when the caller does not pass the policy's. */
+export const DEFAULT_QUOTE_TTL_SECONDS = defaultPolicy.quoteTtlSeconds;
 
 export interface PreviewParams {
   readonly subAccountId: string;

@@ -1,6 +1,7 @@
 // POST /stripe/webhook: signed events from Stripe drive the same services as the local checkout
 // page and renewals. Each event id is applied once (stripe_events); an event about a subscription
 // older than the last one applied is stale and ignored (stripe_links.last_event_at).
+import { SUBSCRIPTION_STATUSES } from '@plankit/rules';
 import { Hono } from 'hono';
 import type Stripe from 'stripe';
 import type { AppEnv, ServerDeps } from '../../context';
@@ -13,16 +14,7 @@ import { invoiceSubscriptionId, mirrorInvoice, refreshPeriodPaid } from './mirro
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
 
-const SUBSCRIPTION_STATUSES = new Set([
-  'active',
-  'trialing',
-  'past_due',
-  'unpaid',
-  'incomplete',
-  'incomplete_expired',
-  'paused',
-  'canceled',
-]);
+const KNOWN_STATUSES = new Set<string>(SUBSCRIPTION_STATUSES);
 
 function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) return null;
@@ -120,7 +112,7 @@ async function subscriptionEvent(
   if (plan) {
     if (!(await claimNewer(tx, plan, created))) return 'stale';
     const status = deleted ? 'canceled' : subscription.status;
-    if (!SUBSCRIPTION_STATUSES.has(status)) return 'ignored';
+    if (!KNOWN_STATUSES.has(status)) return 'ignored';
     // Canceled is final; the version moves so an open quote is checked again.
     await tx.query(
       `UPDATE subscriptions SET status = $2, version = version + 1
