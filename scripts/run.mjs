@@ -119,6 +119,8 @@ async function test() {
     { name: 'size budgets', command: 'node', argv: ['scripts/size.mjs'] },
     { name: 'packages (build, publint, attw)', command: 'bash', argv: ['scripts/check-packages.sh'] },
     { name: 'storybook static build (offline)', args: ['--filter', '@plankit/ui', 'run', 'storybook:build'] },
+    // The API reference (api-reference/index.html) from the public types of the three packages.
+    { name: 'API reference (typedoc)', args: ['exec', 'typedoc', '--logLevel', 'Error'] },
     // The race tests prove nothing on PGlite (one connection); they run, and must pass, in the PostgreSQL step.
     {
       name: 'tests (embedded PGlite)',

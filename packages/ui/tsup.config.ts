@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -10,4 +11,8 @@ export default defineConfig({
   tsconfig: 'tsconfig.build.json',
   // Components use hooks; React Server Components hosts need the client boundary at the entry.
   banner: { js: "'use client';" },
+  // The published `./styles.css` export: src/ is not in the tarball.
+  async onSuccess() {
+    await copyFile('src/styles/plankit.css', 'dist/styles.css');
+  },
 });

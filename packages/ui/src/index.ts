@@ -7,6 +7,7 @@ export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
 export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/provider';
 export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
+export { changePlanSuccessMessage } from './change-plan/successMessage';
 export {
   type ChangePlanFailedRequest,
   type ChangePlanState,

@@ -12,6 +12,7 @@ import { CurrentPlan } from './CurrentPlan';
 import type { FailureView } from './errors';
 import { Blockers, ImpactSummary } from './ImpactSummary';
 import { ScheduledChangeBanner } from './ScheduledChangeBanner';
+import { changePlanSuccessMessage } from './successMessage';
 import { TimingPicker } from './TimingPicker';
 import { type ChangePlanState, useChangePlanState } from './useChangePlanState';
 
@@ -56,27 +57,9 @@ function failureText(t: Translator, failure: FailureView): string {
   }
 }
 
-function successText(t: Translator, result: ChangePlanResult): string {
-  const parts: string[] = [];
-  if (result.scheduledChange) {
-    parts.push(
-      t('changePlan.success.scheduled', {
-        plan: result.scheduledChange.targetTerms.name,
-        date: result.scheduledChange.effectiveAt,
-      }),
-    );
-  } else {
-    parts.push(t('changePlan.success.now', { plan: result.subAccount.subscription?.terms.name ?? '' }));
-  }
-  if (result.amountCharged.amount > 0) parts.push(t('changePlan.success.charged', { amount: result.amountCharged }));
-  if (result.creditGranted.amount > 0) parts.push(t('changePlan.success.credit', { amount: result.creditGranted }));
-  if (result.minutesGranted > 0) parts.push(t('changePlan.success.minutes', { count: result.minutesGranted }));
-  return parts.join(' ');
-}
-
 /** What the live region says for the current state. */
 function announcement(t: Translator, state: ChangePlanState): string {
-  if (state.step === 'success' && state.result) return successText(t, state.result);
+  if (state.step === 'success' && state.result) return changePlanSuccessMessage(t, state.result);
   if (state.step === 'error' && state.failure) return failureText(t, state.failure);
   if (state.requoted) return t('changePlan.quoteExpired');
   if (state.cancelledScheduledPlan) return t('scheduled.cancelled', { plan: state.cancelledScheduledPlan.name });
@@ -160,7 +143,7 @@ function Body({ state }: { state: ChangePlanState }) {
           ) : null
         }
       >
-        <p>{successText(t, result)}</p>
+        <p>{changePlanSuccessMessage(t, result)}</p>
       </Notice>
     );
   }
