@@ -7,6 +7,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'contract/index': 'src/contract/index.ts',
     'react/index': 'src/react/index.ts',
+    'queries/index': 'src/queries/index.ts',
     'openapi/index': 'src/openapi/index.ts',
   },
   format: ['esm'],
