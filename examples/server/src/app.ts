@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requireAuth } from './auth/middleware';
 import type { AppEnv, ServerDeps } from './context';
+import { isRetryable } from './db/retry';
 import { storableUrl } from './edge';
 import { ApiError } from './errors';
 import { errorResponse } from './http';
@@ -55,6 +56,8 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.notFound((c) => errorResponse(c, new ApiError('not_found', { what: 'route' })));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
+    // Still colliding after every retry: the client retries later with the same Idempotency-Key.
+    if (isRetryable(error)) return errorResponse(c, new ApiError('concurrent_update'));
     deps.logError(`${c.req.method} ${c.req.path} failed`, error);
     return errorResponse(c, new ApiError('internal_error'));
   });

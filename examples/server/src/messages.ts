@@ -5,6 +5,8 @@ import type { ErrorCode } from '@plankit/sdk/contract';
 const transportMessages = {
   invalid_request: 'The request is not valid. Fix the request body or parameters, then retry.',
   unauthenticated: 'Sign in: send a valid bearer token in the Authorization header.',
+  concurrent_update:
+    'Another change to the same records was being saved at the same moment. Retry with the same Idempotency-Key.',
   idempotency_key_reused:
     'This Idempotency-Key was already used for a different request. Send a new key for a new request.',
   internal_error: 'Something went wrong on the server. Retry later; if it persists, contact support.',

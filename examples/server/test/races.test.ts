@@ -1,8 +1,8 @@
 // Races need a real PostgreSQL with a pool: PGlite has one connection, so transactions serialise
 // and these tests could not fail there. Under CI a missing DATABASE_URL fails the file.
-import { PhoneNumberView, PlanChangePreview } from '@plankit/sdk/contract';
+import { ErrorBody, PhoneNumberView, PlanChangePreview } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
-import { errorCode, ledgerCount, newKey, TOKENS, useServer } from './helpers';
+import { type ApiResponse, errorCode, ledgerCount, newKey, TOKENS, useServer } from './helpers';
 
 const databaseUrl = process.env.DATABASE_URL;
 
@@ -19,6 +19,26 @@ if (!databaseUrl) {
 } else {
   describe('races (real PostgreSQL)', () => {
     const { server, api } = useServer({ databaseUrl });
+    const ROUNDS = 10;
+
+    /** Status and reason code; a 4xx without a reason code is itself a failure. */
+    function outcome(response: ApiResponse): string {
+      if (response.status === 200) return '200';
+      return `${response.status} ${ErrorBody.parse(response.body).error.code}`;
+    }
+
+    async function freshQuote(subAccountId: string, targetPlanId: string) {
+      const response = await api.post(
+        `/v1/sub-accounts/${subAccountId}/change-plan/preview`,
+        { targetPlanId },
+        { key: null },
+      );
+      const preview = PlanChangePreview.parse(response.body);
+      return { targetPlanId, quotedAt: preview.quotedAt, quotedVersion: preview.quotedVersion };
+    }
+
+    const checkout = () =>
+      api.post('/v1/numbers/num_ny_0104/checkout', { returnUrl: 'http://localhost:5173/' }, { token: TOKENS.subUser });
 
     it('runs on a real PostgreSQL server, not PGlite', () => {
       expect(server().db.kind).toBe('postgres');
@@ -86,6 +106,103 @@ if (!databaseUrl) {
         const ids = new Set(responses.map((r) => PhoneNumberView.parse(r.body).id));
         expect(ids.size).toBe(1);
         expect((await ledgerCount(server())) - before).toBe(1);
+      });
+    });
+
+    // The confirm locked the sub-account then the agency; the checkout's foreign keys took the agency
+    // then the sub-account: a deadlock about one round in three.
+    describe(`given a checkout and a plan change of one sub-account at the same moment (${ROUNDS} rounds)`, () => {
+      it('completes both every round: no deadlock, no 5xx', async () => {
+        const rounds: string[][] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          await server().reset();
+          const quote = await freshQuote('sa_harbor', 'plan_pro');
+          const responses = await Promise.all([checkout(), api.post('/v1/sub-accounts/sa_harbor/change-plan', quote)]);
+          rounds.push(responses.map(outcome));
+        }
+        expect(rounds).toEqual(Array(ROUNDS).fill(['200', '200']));
+      });
+    });
+
+    describe('given two transactions that lock two rows in opposite orders', () => {
+      it('retries the one PostgreSQL aborts as the deadlock victim, so both commit', async () => {
+        const { db } = server();
+        let attempts = 0;
+        let arrivals = 0;
+        let bothHoldOne: () => void = () => {};
+        const barrier = new Promise<void>((resolve) => {
+          bothHoldOne = resolve;
+        });
+        const lockBoth = (first: string, second: string) =>
+          db.transaction(async (tx) => {
+            attempts += 1;
+            await tx.query(`SELECT id FROM plans WHERE id = $1 FOR UPDATE`, [first]);
+            arrivals += 1;
+            if (arrivals === 2) bothHoldOne();
+            await barrier;
+            await tx.query(`SELECT id FROM plans WHERE id = $1 FOR UPDATE`, [second]);
+            return first;
+          });
+        expect(await Promise.all([lockBoth('plan_pro', 'plan_starter'), lockBoth('plan_starter', 'plan_pro')])).toEqual(
+          ['plan_pro', 'plan_starter'],
+        );
+        expect(attempts).toBe(3);
+      });
+    });
+
+    describe('given another transaction holding the agency row', () => {
+      it('still confirms a change that does not touch the credit pool (only pool moves lock the agency)', async () => {
+        const quote = await freshQuote('sa_harbor', 'plan_pro');
+        const response = await server().db.transaction(async (tx) => {
+          await tx.query(`SELECT id FROM agencies WHERE id = 'agency_northwind' FOR NO KEY UPDATE`);
+          return api.post('/v1/sub-accounts/sa_harbor/change-plan', quote);
+        });
+        expect(outcome(response)).toBe('200');
+      });
+    });
+
+    describe(`given 10 parallel buys in one area code with different keys (${ROUNDS} rounds)`, () => {
+      it('buys 10 distinct numbers every round', async () => {
+        for (let round = 0; round < ROUNDS; round++) {
+          await server().reset();
+          const responses = await Promise.all(
+            Array.from({ length: 10 }, () =>
+              api.post('/v1/numbers', { country: 'US', areaCode: '505', capabilities: ['voice'] }),
+            ),
+          );
+          expect(responses.map(outcome)).toEqual(Array(10).fill('200'));
+          const numbers = responses.map((r) => PhoneNumberView.parse(r.body).e164);
+          expect(new Set(numbers).size).toBe(10);
+          expect(numbers.every((n) => n.startsWith('+1505'))).toBe(true);
+        }
+      });
+    });
+
+    describe(`given a plan change, an unassign, an assign and a checkout at once (${ROUNDS} rounds)`, () => {
+      it('answers each with 200 or a reason code, never a 5xx, and leaves the number in one state', async () => {
+        const seen = new Set<string>();
+        for (let round = 0; round < ROUNDS; round++) {
+          await server().reset();
+          const quote = await freshQuote('sa_harbor', 'plan_pro');
+          const responses = await Promise.all([
+            api.post('/v1/sub-accounts/sa_harbor/change-plan', quote),
+            api.post('/v1/numbers/num_ny_0104/unassign', {}),
+            api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' }),
+            checkout(),
+          ]);
+          const outcomes = responses.map(outcome);
+          for (const o of outcomes) seen.add(o);
+          expect(outcomes.filter((o) => o.startsWith('5'))).toEqual([]);
+          // The change and the assign do not conflict with anything here.
+          expect([outcomes[0], outcomes[2]]).toEqual(['200', '200']);
+          // The checkout either came first (then the unassign expired it) or found the number unassigned.
+          const [row] = await server().db.query<{ state: string; open: number }>(
+            `SELECT n.state, (SELECT count(*)::int FROM checkouts c WHERE c.phone_number_id = n.id AND c.status = 'open') AS open
+             FROM phone_numbers n WHERE n.id = 'num_ny_0104'`,
+          );
+          expect(row).toEqual({ state: 'unassigned', open: 0 });
+        }
+        expect([...seen].every((o) => o === '200' || /^4\d\d [a-z_]+$/.test(o))).toBe(true);
       });
     });
   });

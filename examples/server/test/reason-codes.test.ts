@@ -74,6 +74,21 @@ const cases: Record<Exclude<ErrorCode, 'internal_error'>, Case> = {
       return a.post('/v1/sub-accounts/sa_summit/change-plan', quote('plan_offline_plus'));
     },
   },
+  concurrent_update: {
+    status: 409,
+    run: async (a) => {
+      // A rival that draws the pool dry between every read and write: each attempt must start over,
+      // and after the last one the client is told to retry.
+      await server().db.exec(`CREATE FUNCTION drain_pool() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN NEW.credit_pool_amount := -1; RETURN NEW; END $$;
+        CREATE TRIGGER drain_pool BEFORE UPDATE ON agencies FOR EACH ROW EXECUTE FUNCTION drain_pool()`);
+      try {
+        return await a.post('/v1/sub-accounts/sa_summit/change-plan', quote('plan_offline_plus'));
+      } finally {
+        await server().db.exec('DROP TRIGGER drain_pool ON agencies; DROP FUNCTION drain_pool()');
+      }
+    },
+  },
   number_not_unassigned: {
     status: 409,
     run: (a) => a.post('/v1/numbers/num_ny_0104/assign', { userId: 'sau_juniper' }),

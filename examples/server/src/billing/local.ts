@@ -2,6 +2,7 @@
 // A sub-account's card either pays at once or declines; without a card a charge is refused.
 import { isZero, type Money, negate } from '@plankit/rules';
 import type { Queryable } from '../db/db';
+import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
@@ -102,10 +103,14 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
       }
       if (input.credit.amount > 0) {
         if (input.creditFromAgencyPool) {
-          await ctx.tx.query(
-            'UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2 WHERE id = $1 AND credit_pool_amount IS NOT NULL',
+          // The pool was read without a lock; if another change drew on it meanwhile and it no longer
+          // covers this credit, start over: the rules then refuse with insufficient_agency_credit.
+          const [pool] = await ctx.tx.query<{ amount: number }>(
+            `UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2
+             WHERE id = $1 AND credit_pool_amount IS NOT NULL RETURNING credit_pool_amount AS amount`,
             [ctx.agencyId, input.credit.amount],
           );
+          if (pool && pool.amount < 0) throw new RetryTransaction('the agency credit pool changed');
           await addLedgerEntry(
             ctx.tx,
             {

@@ -8,7 +8,11 @@ export interface Queryable {
 }
 
 export interface Db extends Queryable {
-  /** Run `fn` in one transaction (READ COMMITTED); commit when it resolves, roll back when it throws. */
+  /**
+   * Run `fn` in one transaction (READ COMMITTED); commit when it resolves, roll back when it throws.
+   * After a deadlock or serialization failure `fn` runs again (a bounded number of times, see
+   * retry.ts), so it must do nothing outside the transaction that cannot be repeated.
+   */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Run several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;

@@ -1,5 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { type Db, parseInt8, type Queryable, type SqlParam } from './db';
+import { withRetries } from './retry';
 
 export interface PgliteOptions {
   /** A directory for an on-disk database; in memory when omitted. */
@@ -19,7 +20,7 @@ export async function createPgliteDb({ dataDir }: PgliteOptions = {}): Promise<D
   return {
     kind: 'pglite',
     query: root.query,
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => withRetries(() => pg.transaction((tx) => fn(wrap(tx)))),
     exec: async (sql) => {
       await pg.exec(sql);
     },

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { type Db, parseInt8, type Queryable, type SqlParam } from './db';
+import { withRetries } from './retry';
 
 export interface PostgresOptions {
   readonly connectionString: string;
@@ -37,21 +38,22 @@ export function createPostgresDb({ connectionString, schema, max = 20 }: Postgre
   return {
     kind: 'postgres',
     query: (sql, params) => query(pool, sql, params),
-    async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const tx: Queryable = { query: (sql, params) => query(client, sql, params) };
-        const result = await fn(tx);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    transaction: (fn) =>
+      withRetries(async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const tx: Queryable = { query: (sql, params) => query(client, sql, params) };
+          const result = await fn(tx);
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      }),
     exec: async (sql) => {
       await pool.query(sql);
     },

@@ -23,9 +23,11 @@ import { findPlan, listPlans } from '../store/plans';
 import { grantMinutes, insertSubscription, updateSubscription } from '../store/sub-accounts';
 import { subAccountFor } from './access';
 
+// Locks only the sub-account (README: lock order). The agency row is written, and so locked, only by a
+// change that moves its credit pool, through a conditional update at the end (billing/local.ts).
 async function eligible(q: Queryable, principal: Principal, subAccountId: string, forUpdate = false) {
   const record = await subAccountFor(q, principal, subAccountId, { forUpdate });
-  const { agency, policy } = await loadAgency(q, record.subAccount.agencyId, { forUpdate });
+  const { agency, policy } = await loadAgency(q, record.subAccount.agencyId);
   const eligibility = changePlanEligibility({ actor: principal.actor, agency, subAccount: record.subAccount, policy });
   return { record, agency, policy, eligibility };
 }

@@ -124,7 +124,9 @@ export async function buy(
   const { agency } = await loadAgency(tx, agencyId);
   const prefix = `+${code}${body.areaCode}`;
   if (prefix.length - 1 + digits > 15) invalid('The area code is too long for this country.');
-  // The simulated telco hands out the lowest free number of the area.
+  // The simulated telco hands out the lowest free number of the area. Buys in one area take turns
+  // (a lock held to commit), so two parallel buys cannot both pick the same number.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`buy-number:${prefix}`]);
   const [taken] = await tx.query<{ count: number }>(
     "SELECT count(*)::int AS count FROM phone_numbers WHERE e164 LIKE $1 || '%'",
     [prefix],
@@ -393,9 +395,10 @@ interface CheckoutRow {
 }
 
 export async function loadCheckout(q: Queryable, id: string, forUpdate = false): Promise<CheckoutRow | null> {
-  const [row] = await q.query<CheckoutRow>(`SELECT * FROM checkouts WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [
-    id,
-  ]);
+  const [row] = await q.query<CheckoutRow>(
+    `SELECT * FROM checkouts WHERE id = $1${forUpdate ? ' FOR NO KEY UPDATE' : ''}`,
+    [id],
+  );
   return row ?? null;
 }
 
@@ -423,10 +426,13 @@ export async function settleCheckout(
   outcome: 'complete' | 'declined',
   now: Date,
 ) {
+  // Lock order (README): the number before its checkout, as starting and cancelling a checkout do.
+  const unlocked = await loadCheckout(tx, id);
+  if (!unlocked) notFound('checkout');
+  const number = await loadNumber(tx, unlocked.phone_number_id, { forUpdate: true });
   const row = await loadCheckout(tx, id, true);
   if (!row) notFound('checkout');
   if (row.status !== 'open') return row;
-  const number = await loadNumber(tx, row.phone_number_id, { forUpdate: true });
   // The agency took the number back meanwhile: nothing to pay for.
   if (number?.state !== 'pending_payment' || number.assignedTo?.subAccountId !== row.sub_account_id) {
     await tx.query(`UPDATE checkouts SET status = 'expired', completed_at = $2 WHERE id = $1`, [id, now]);

@@ -9,7 +9,10 @@ export interface AgencyRecord {
 }
 
 export async function loadAgency(q: Queryable, id: string, { forUpdate = false } = {}): Promise<AgencyRecord> {
-  const [row] = await q.query<AgencyRow>(`SELECT * FROM agencies WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const [row] = await q.query<AgencyRow>(
+    `SELECT * FROM agencies WHERE id = $1${forUpdate ? ' FOR NO KEY UPDATE' : ''}`,
+    [id],
+  );
   if (!row) notFound('agency');
   return { agency: agencyFromRow(row), policy: resolvePolicy(row.policy) };
 }

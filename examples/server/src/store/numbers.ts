@@ -44,9 +44,10 @@ export function numberFromRow(row: NumberRow): PhoneNumber {
 }
 
 export async function loadNumber(q: Queryable, id: string, { forUpdate = false } = {}): Promise<PhoneNumber | null> {
-  const [row] = await q.query<NumberRow>(`SELECT * FROM phone_numbers WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [
-    id,
-  ]);
+  const [row] = await q.query<NumberRow>(
+    `SELECT * FROM phone_numbers WHERE id = $1${forUpdate ? ' FOR NO KEY UPDATE' : ''}`,
+    [id],
+  );
   return row ? numberFromRow(row) : null;
 }
 

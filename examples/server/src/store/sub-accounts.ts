@@ -92,13 +92,14 @@ const SUB_ACCOUNT_SQL = `
     (SELECT count(*)::int FROM phone_numbers n WHERE n.assigned_sub_account_id = a.id) AS numbers_in_use
   FROM sub_accounts a WHERE a.id = $1`;
 
-/** Load a sub-account with its current subscription and this period's usage; `forUpdate` locks its row. */
+/** Load a sub-account with its current subscription and this period's usage; `forUpdate` locks its row (README: lock order). */
 export async function loadSubAccount(
   q: Queryable,
   id: string,
   { forUpdate = false }: { forUpdate?: boolean } = {},
 ): Promise<SubAccountRecord | null> {
-  if (forUpdate) await q.query('SELECT id FROM sub_accounts WHERE id = $1 FOR UPDATE', [id]);
+  // FOR NO KEY UPDATE: other transactions' foreign-key checks (FOR KEY SHARE) on this row do not wait.
+  if (forUpdate) await q.query('SELECT id FROM sub_accounts WHERE id = $1 FOR NO KEY UPDATE', [id]);
   const [row] = await q.query<SubAccountRow>(SUB_ACCOUNT_SQL, [id]);
   if (!row) return null;
   const [sub] = await q.query<SubscriptionRow>(SUBSCRIPTION_SQL, [id]);

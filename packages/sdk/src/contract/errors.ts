@@ -8,6 +8,7 @@ export const TRANSPORT_ERROR_CODES = [
   'invalid_request',
   'unauthenticated',
   'idempotency_key_reused',
+  'concurrent_update',
   'internal_error',
 ] as const;
 
@@ -36,6 +37,7 @@ export const ERROR_STATUS: Readonly<Partial<Record<ErrorCode, ErrorStatus>>> = {
   not_found: 404,
   quote_expired: 409,
   number_not_unassigned: 409,
+  concurrent_update: 409,
   internal_error: 500,
 };
 

@@ -94,10 +94,11 @@ describe('the preview union', () => {
 describe('the error body', () => {
   it('carries every reason code of the rules plus the transport codes', () => {
     expect(ERROR_CODES).toContain('payment_type_mismatch');
-    expect(ERROR_CODES.slice(-4)).toEqual([
+    expect(ERROR_CODES.slice(-5)).toEqual([
       'invalid_request',
       'unauthenticated',
       'idempotency_key_reused',
+      'concurrent_update',
       'internal_error',
     ]);
     expect(ok(ErrorBody, { error: { code: 'quote_expired', message: 'Review the new quote.' } })).toBe(true);
