@@ -6,6 +6,7 @@ import type { AppEnv, ServerDeps } from './context';
 import { isRetryable } from './db/retry';
 import { storableUrl } from './edge';
 import { ApiError } from './errors';
+import { isAbortedRequest, securityHeaders } from './headers';
 import { errorResponse } from './http';
 import { checkoutPageRoutes } from './routes/checkout-page';
 import { devRoutes } from './routes/dev';
@@ -19,6 +20,7 @@ import { subAccountRoutes } from './routes/sub-accounts';
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
+  app.use('*', securityHeaders());
   app.use(
     '*',
     cors({
@@ -34,7 +36,18 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
     '*',
     bodyLimit({
       maxSize: 256 * 1024,
-      onError: (c) => errorResponse(c, new ApiError('invalid_request', undefined, 'The request body is too large.')),
+      // The rest of the body is never read, so the connection cannot carry another request: close it.
+      onError: (c) => {
+        c.header('Connection', 'close');
+        return errorResponse(
+          c,
+          new ApiError(
+            'invalid_request',
+            undefined,
+            'The request body is too large (at most 256 KiB). Send less, then retry.',
+          ),
+        );
+      },
     }),
   );
 
@@ -58,6 +71,10 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
     if (error instanceof ApiError) return errorResponse(c, error);
     // Still colliding after every retry: the client retries later with the same Idempotency-Key.
     if (isRetryable(error)) return errorResponse(c, new ApiError('concurrent_update'));
+    // Nobody is left to read this answer; Node has already sent 408 on a cut request.
+    if (isAbortedRequest(error)) {
+      return errorResponse(c, new ApiError('invalid_request', undefined, 'The request body did not arrive in time.'));
+    }
     deps.logError(`${c.req.method} ${c.req.path} failed`, error);
     return errorResponse(c, new ApiError('internal_error'));
   });

@@ -43,6 +43,8 @@ export interface ServerOptions {
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
   /** Poll for due jobs this often (ms); 0 = only at start and when the development clock moves. Default 1000. */
   readonly jobPollMs?: number | undefined;
+  /** A request (headers and body) must arrive within this; a slower one is cut with 408. Default 30 s. */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 export interface RunningServer {
@@ -135,7 +137,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp(deps);
   const hostname = options.hostname ?? '127.0.0.1';
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname }, (info) =>
+    const requestTimeout = options.requestTimeoutMs ?? 30_000;
+    const serverOptions = {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 10_000),
+      // Node looks for overdue requests on this interval (30 s by default, which would double the bound).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, requestTimeout / 4)),
+    };
+    const s = serve({ fetch: app.fetch, port: options.port ?? 0, hostname, serverOptions }, (info) =>
       resolve({ server: s, port: info.port }),
     );
     s.once('error', reject);

@@ -19,6 +19,8 @@ export interface TestServerOptions {
   readonly logError?: ((message: string, error: unknown) => void) | undefined;
   /** Poll for due jobs (ms); 0 (the default) runs them only at start and when the clock moves. */
   readonly jobPollMs?: number | undefined;
+  /** Default 5 s: test clients send whole requests at once, so a slow-body test need not wait 30 s. */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 export interface TestServer {
@@ -56,6 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     logError: options.logError,
     // Jobs run when the test moves the clock (and at start), never behind a test's back.
     jobPollMs: options.jobPollMs ?? 0,
+    requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
   });
   const tables = await seededTables(server.db);
   await takeSnapshot(server.db, tables);

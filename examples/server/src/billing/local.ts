@@ -183,22 +183,20 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
     },
 
     async startNumberCheckout(ctx, { number, subAccountId, amount, returnUrl }) {
-      // One open checkout per number: a second Pay Now reuses it.
-      const [open] = await ctx.tx.query<{ id: string }>(
-        `SELECT id FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
+      // One open checkout per number: a second Pay Now reuses it, and its returnUrl stands (a later
+      // caller cannot redirect the payer of a checkout already handed out).
+      const [open] = await ctx.tx.query<{ id: string; return_url: string }>(
+        `SELECT id, return_url FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
         [number.id],
       );
-      if (open) {
-        await ctx.tx.query('UPDATE checkouts SET return_url = $2 WHERE id = $1', [open.id, returnUrl]);
-        return { id: open.id, url: `${baseUrl()}/checkout/${open.id}` };
-      }
+      if (open) return { id: open.id, url: `${baseUrl()}/checkout/${open.id}`, returnUrl: open.return_url };
       const id = newId('chk');
       await ctx.tx.query(
         `INSERT INTO checkouts (id, agency_id, sub_account_id, phone_number_id, amount, currency, status, return_url, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
         [id, ctx.agencyId, subAccountId, number.id, amount.amount, amount.currency, returnUrl, ctx.now],
       );
-      return { id, url: `${baseUrl()}/checkout/${id}` };
+      return { id, url: `${baseUrl()}/checkout/${id}`, returnUrl };
     },
 
     async settleNumberCheckout(ctx, { checkoutId, outcome }) {

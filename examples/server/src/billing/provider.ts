@@ -70,6 +70,8 @@ export interface NumberCheckoutInput {
 export interface NumberCheckout {
   readonly id: string;
   readonly url: string;
+  /** Where the payer returns: the first start's, for as long as the checkout is open. */
+  readonly returnUrl: string;
 }
 
 export type CheckoutOutcome = 'complete' | 'declined';

@@ -83,7 +83,8 @@ export type EligibleUsersQuery = z.infer<typeof EligibleUsersQuery>;
 export const AssignNumberRequest = z.object({ userId: Id });
 export type AssignNumberRequest = z.infer<typeof AssignNumberRequest>;
 
-export const CheckoutRequest = z.object({ returnUrl: z.url({ protocol: /^https?$/ }) });
+/** `returnUrl`: where the payer lands after paying (at most 2,048 characters, like browsers' safe URL length). */
+export const CheckoutRequest = z.object({ returnUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(2048)) });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 
 export const CheckoutStatus = z.enum(['open', 'complete', 'declined', 'expired']);

@@ -307,13 +307,13 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
           const session = await stripe.checkout.sessions.retrieve(known.stripeId);
           if (session.status === 'open' && session.url) {
             await markStripeCheckout(ctx.tx, checkout.id, session.url);
-            return { id: checkout.id, url: session.url };
+            return { id: checkout.id, url: session.url, returnUrl: checkout.returnUrl };
           }
         }
         const customer = await ensureCustomer(stripe, ctx.tx, input.subAccountId, testCards);
         const unit = toStripeAmount(input.amount);
         const back = (status: string) => {
-          const url = new URL(input.returnUrl);
+          const url = new URL(checkout.returnUrl);
           url.searchParams.set('checkout', checkout.id);
           url.searchParams.set('status', status);
           return url.toString();
@@ -347,7 +347,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         await saveLink(ctx.tx, 'checkout_session', checkout.id, session.id);
         if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
         await markStripeCheckout(ctx.tx, checkout.id, session.url);
-        return { id: checkout.id, url: session.url };
+        return { id: checkout.id, url: session.url, returnUrl: checkout.returnUrl };
       });
     },
 
