@@ -89,13 +89,14 @@ export function useChangePlanState({
   const [requoted, setRequoted] = useState(false);
   const canPickTiming = contextQuery.data?.policy.userPicksTiming === true && contextQuery.data.currentTerms !== null;
   const effectiveTiming = canPickTiming ? pickedTiming : timing;
+  const change = useChangePlanMutation();
   const previewQuery = usePreviewQuery(
     subAccountId,
     selectedPlanId,
     effectiveTiming,
     contextQuery.data?.policy.quoteTtlSeconds,
+    !change.isPending && !change.isSuccess,
   );
-  const change = useChangePlanMutation();
   const cancel = useCancelScheduledChangeMutation();
   const [cancelledScheduledPlan, setCancelledScheduledPlan] = useState<Plan | undefined>();
   const callbacks = useRef({ onSuccess, onError });
