@@ -232,7 +232,7 @@ export interface MessageRef<K extends string = string> {
 export interface Refusal {
   readonly ok: false;
   readonly reason: ReasonCode;
-  readonly params?: Readonly<Record<string, MessageValue>>;
+  readonly params?: Readonly<Record<string, MessageValue>> | undefined;
 }
 
 export const IMPACT_KINDS = [

@@ -24,24 +24,24 @@ export interface ChangePlanDialogProps extends DialogControlProps<ChangePlanResu
    * onClick cancels opening). Default: a "Change plan" button when uncontrolled, none when controlled.
    * Without permission it is rendered disabled (see `whenUnavailable`).
    */
-  children?: ReactElement;
+  children?: ReactElement | undefined;
   /** Called with the server's result once the change is made (or scheduled). Default none. */
-  onSuccess?: (result: ChangePlanResult) => void;
+  onSuccess?: ((result: ChangePlanResult) => void) | undefined;
   /** Called when confirming fails (network, refusal). An expired quote re-quotes instead. Default none. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
   /**
    * Without permission or with the feature off: `'hide'` renders nothing, `'disable'` renders the
    * trigger disabled with the reason as its description. Default `'hide'`.
    */
-  whenUnavailable?: 'hide' | 'disable';
+  whenUnavailable?: 'hide' | 'disable' | undefined;
   /** Where Contact sales leads, for plans that go through sales. */
-  contactSalesHref?: string;
+  contactSalesHref?: string | undefined;
   /** Called by Contact sales (instead of, or besides, the link). */
-  onContactSales?: (plan: Plan) => void;
+  onContactSales?: ((plan: Plan) => void) | undefined;
   /** "now" or "next cycle", when the host's policy lets the user pick. */
-  timing?: ChangeTiming;
+  timing?: ChangeTiming | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
 }
 
 function failureText(t: Translator, failure: FailureView): string {

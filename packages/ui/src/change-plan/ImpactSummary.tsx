@@ -7,7 +7,7 @@ export interface ImpactSummaryProps {
   /** The quote to explain. */
   preview: PlanChangePreview;
   /** Refusals to show with their fixes. Default: the preview's own blockers. */
-  blockers?: readonly Pick<Refusal, 'reason' | 'params'>[];
+  blockers?: readonly Pick<Refusal, 'reason' | 'params'>[] | undefined;
 }
 
 /**

@@ -6,9 +6,9 @@ import { useT } from '../i18n/useT';
 export interface ScheduledChangeBannerProps {
   change: ScheduledChange;
   /** Cancels the scheduled change. Without it, no Cancel button is shown. */
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
   /** The cancel request is running. Default false. */
-  pending?: boolean;
+  pending?: boolean | undefined;
 }
 
 /** "Changes to Starter on Dec 8, 2026." with Cancel. Styling hook: `data-slot="scheduled-change"`. */

@@ -6,7 +6,7 @@ export interface TimingPickerProps {
   /** The timing asked for; undefined selects neither until the user picks. */
   value: ChangeTiming | undefined;
   onValueChange: (timing: ChangeTiming) => void;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
 }
 
 /**

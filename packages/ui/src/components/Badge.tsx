@@ -4,7 +4,7 @@ export type BadgeVariant = 'neutral' | 'accent' | 'success' | 'warning' | 'dange
 
 export interface BadgeProps extends HTMLAttributes<HTMLSpanElement> {
   /** Colour role, exposed as `data-variant`. Default `'neutral'`. */
-  variant?: BadgeVariant;
+  variant?: BadgeVariant | undefined;
 }
 
 /** A short label. Styling hooks: `data-slot="badge"`, `data-variant`. */

@@ -6,15 +6,15 @@ export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Look of the button, exposed as `data-variant`. Default `'secondary'`. */
-  variant?: ButtonVariant;
+  variant?: ButtonVariant | undefined;
   /**
    * A request started by this button is running: the button shows a spinner, sets `aria-busy`
    * and `data-state="pending"`, and ignores clicks so nothing is submitted twice. Default false.
    */
-  pending?: boolean;
+  pending?: boolean | undefined;
   /** Render the only child (e.g. a link) with the button's props instead of a `<button>`. Default false. */
-  asChild?: boolean;
-  ref?: Ref<HTMLButtonElement>;
+  asChild?: boolean | undefined;
+  ref?: Ref<HTMLButtonElement> | undefined;
 }
 
 /**

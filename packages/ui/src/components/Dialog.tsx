@@ -8,14 +8,14 @@ import { isDevelopment } from '../primitives/dev';
 
 export interface DialogProps {
   /** Controlled open state. Leave undefined to let the dialog manage it (with a trigger). */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Initial open state when uncontrolled. Default false. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Called when the dialog asks to open or close (trigger, Escape, close button, outside click). */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Names the component in development warnings. */
-  name?: string;
-  children?: ReactNode;
+  name?: string | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** The dialog's root: holds the open state, controlled or not. */
@@ -42,19 +42,19 @@ export interface DialogContentProps {
   /** The dialog's title, wired to `aria-labelledby`. Required: a dialog without a name fails WCAG 4.1.2. */
   title: ReactNode;
   /** One sentence under the title, wired to `aria-describedby`. */
-  description?: ReactNode;
+  description?: ReactNode | undefined;
   /** Buttons at the bottom, right-aligned (stacked on narrow screens). */
-  footer?: ReactNode;
+  footer?: ReactNode | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
   /** Extra class on the dialog panel. */
-  className?: string;
+  className?: string | undefined;
   /**
    * Runs when the dialog has closed, before focus moves. Call `preventDefault()` to place focus yourself;
    * otherwise focus returns to the element that had it when the dialog opened, or to the trigger.
    */
-  onCloseAutoFocus?: (event: Event) => void;
-  children?: ReactNode;
+  onCloseAutoFocus?: ((event: Event) => void) | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

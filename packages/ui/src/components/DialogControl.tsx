@@ -9,20 +9,20 @@ import { DialogTrigger } from './Dialog';
  */
 export interface DialogControlProps<TResult> {
   /** Controlled open state. Default `undefined`: the dialog keeps its own state and opens from the trigger. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Initial open state when uncontrolled. Default `false`. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** Called when the dialog asks to open or close (trigger, Escape, close button, outside click). Default none. */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /**
    * The trigger, rendered with `asChild` (your button or menu item; its `preventDefault()` in onClick
    * cancels opening). Default: the dialog's own button when uncontrolled, none when controlled.
    */
-  children?: ReactElement;
+  children?: ReactElement | undefined;
   /** Called with the server's result once the action has succeeded. Default none. */
-  onSuccess?: (result: TResult) => void;
+  onSuccess?: ((result: TResult) => void) | undefined;
   /** Called when the action fails (refusal, network). Default none. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** What `useDialogControl` reads: the open state and the trigger, whatever the dialog's result. */

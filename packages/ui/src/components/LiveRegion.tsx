@@ -2,7 +2,7 @@ export interface LiveRegionProps {
   /** The text to announce; changing it announces again. Empty announces nothing. */
   message: string;
   /** `'polite'` waits for the screen reader to finish; `'assertive'` interrupts. Default `'polite'`. */
-  politeness?: 'polite' | 'assertive';
+  politeness?: 'polite' | 'assertive' | undefined;
 }
 
 /**

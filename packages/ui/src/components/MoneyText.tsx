@@ -5,7 +5,7 @@ export interface MoneyTextProps {
   /** The amount, in minor units with its currency. */
   value: Money;
   /** Extra class. */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

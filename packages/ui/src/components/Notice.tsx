@@ -4,15 +4,15 @@ export type NoticeVariant = 'info' | 'success' | 'warning' | 'error';
 
 export interface NoticeProps {
   /** Severity, exposed as `data-variant`. Errors use `role="alert"`, others `role="status"`. Default `'info'`. */
-  variant?: NoticeVariant;
+  variant?: NoticeVariant | undefined;
   /** A short bold first line. */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Buttons or links under the text. */
-  actions?: ReactNode;
+  actions?: ReactNode | undefined;
   /** Override the role, e.g. `'none'` when a live region elsewhere announces the same text. */
-  role?: 'alert' | 'status' | 'note' | 'none';
-  className?: string;
-  children?: ReactNode;
+  role?: 'alert' | 'status' | 'note' | 'none' | undefined;
+  className?: string | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** A message in a box. Styling hooks: `data-slot="notice"`, `data-variant`. */

@@ -12,11 +12,11 @@ export interface PlanPickerProps {
   /** Called with the plan id the user selects. */
   onValueChange: (planId: string) => void;
   /** Why the list has nothing to pick; shown instead of the options. Default null. */
-  empty?: PlanOptionsEmptyReason | null;
+  empty?: PlanOptionsEmptyReason | null | undefined;
   /** The group's visible label. Default: the "New plan" message. */
-  legend?: ReactNode;
+  legend?: ReactNode | undefined;
   /** Disables every option (e.g. while a change is being submitted). Default false. */
-  disabled?: boolean;
+  disabled?: boolean | undefined;
 }
 
 /** "$49.00/mo", or "No recurring fee" for a plan without a price. */

@@ -9,7 +9,7 @@ export interface ControllableStateOptions<T> {
   /** Called with every requested change, controlled or not. */
   onChange?: ((value: T) => void) | undefined;
   /** Names the component and prop in the development warning, e.g. `ChangePlanDialog open`. */
-  name?: string;
+  name?: string | undefined;
 }
 
 /**

@@ -23,22 +23,22 @@ const PlankitUIContext = createContext<PlankitUIContextValue>(defaultValue);
 
 export interface PlankitUIProviderProps {
   /** BCP 47 locale for numbers, money and dates, e.g. `'de-DE'`. Default `'en-US'`. */
-  locale?: string;
+  locale?: string | undefined;
   /** IANA time zone dates are shown in, e.g. `'Europe/Berlin'`. Default `'UTC'`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /**
    * Messages over the English catalog: a whole catalog (`de` from `@plankit/ui/messages/de`) or a few
    * overridden keys, or both spread together. Default: English.
    */
-  messages?: MessageOverrides;
+  messages?: MessageOverrides | undefined;
   /**
    * Forces a theme on Plankit's own elements (including dialogs portalled to `<body>`) through
    * `data-plankit-theme`. Default: none, so `.dark` / `[data-plankit-theme]` on an ancestor decides.
    */
-  theme?: PlankitTheme;
+  theme?: PlankitTheme | undefined;
   /** Currency table for formatting (code → exponent), for host codes such as USDT. Default: ISO 4217. */
-  currencies?: CurrencyTable;
-  children?: ReactNode;
+  currencies?: CurrencyTable | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** Locale, time zone, messages and theme for every Plankit component below it. */

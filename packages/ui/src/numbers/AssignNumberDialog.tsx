@@ -22,15 +22,15 @@ export interface AssignNumberDialogProps extends DialogControlProps<PhoneNumberV
   /** The pool number to assign (from the agency's pool list). */
   number: PhoneNumberView;
   /** The trigger, rendered with `asChild`. Default: an "Assign" button when uncontrolled, none when controlled. */
-  children?: ReactElement;
+  children?: ReactElement | undefined;
   /** Called with the number, now pending payment, once the server has reserved it. Default none. */
-  onSuccess?: (number: PhoneNumberView) => void;
+  onSuccess?: ((number: PhoneNumberView) => void) | undefined;
   /** Wait after the last keystroke before searching, in ms. Default 200. */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
   /** Users fetched per page. Default 50. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
 }
 
 function announcement(t: Translator, state: AssignNumberState, number: PhoneNumberView): string {

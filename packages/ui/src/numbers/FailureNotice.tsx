@@ -9,8 +9,8 @@ export interface FailureNoticeProps {
   /** Bold first line, e.g. "The number was not assigned". */
   title: ReactNode;
   /** Context-specific messages for some reason codes (falls back to the reason's own message). */
-  reasonKeys?: Partial<Record<string, MessageKey>>;
-  actions?: ReactNode;
+  reasonKeys?: Partial<Record<string, MessageKey>> | undefined;
+  actions?: ReactNode | undefined;
 }
 
 /** A failure with its fix. Styling hook: `data-slot="notice"`, `data-reason` for refusals. */

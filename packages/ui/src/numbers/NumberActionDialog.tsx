@@ -14,9 +14,9 @@ export interface NumberActionDialogProps extends DialogControlProps<PhoneNumberV
   /** The assigned number. */
   number: PhoneNumberView;
   /** Called with the number once the server has made the change. Default none. */
-  onSuccess?: (number: PhoneNumberView) => void;
+  onSuccess?: ((number: PhoneNumberView) => void) | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
 }
 
 interface Texts {
@@ -25,7 +25,7 @@ interface Texts {
   trigger: string;
   title: string;
   description: ReactNode;
-  assignee?: ReactNode;
+  assignee?: ReactNode | undefined;
   stopsHeading: string;
   confirm: string;
   refused: string;

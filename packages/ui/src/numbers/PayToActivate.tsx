@@ -12,17 +12,17 @@ export interface PayToActivateProps {
   /** The sub-account's number. Renders nothing unless it is pending payment (or was just activated here). */
   number: PhoneNumberView;
   /** How checkout opens: `'redirect'` (leave the page), `'popup'`, or your own function. Default `'redirect'`. */
-  checkout?: CheckoutMode;
+  checkout?: CheckoutMode | undefined;
   /** Where checkout returns to. Default: the current page. */
-  returnUrl?: string;
+  returnUrl?: string | undefined;
   /** A checkout to follow up on, e.g. from the return URL. Default: the one started here before a redirect. */
-  checkoutId?: string;
+  checkoutId?: string | undefined;
   /** Waits between status checks, in ms; after the last one it gives up. Default ~40 s with backoff. */
-  pollDelaysMs?: readonly number[];
+  pollDelaysMs?: readonly number[] | undefined;
   /** Called with the number once the server says it is active. */
-  onSuccess?: (number: PhoneNumberView) => void;
+  onSuccess?: ((number: PhoneNumberView) => void) | undefined;
   /** Called when checkout cannot be started. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 function message(t: Translator, state: PayToActivateState): string {

@@ -13,7 +13,7 @@ export interface UserComboboxProps {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore(): void;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
 }
 
 const PAGE_STEP = 10;

@@ -31,7 +31,7 @@ export function NumberStateBadge({ state }: { state: NumberState }) {
 export interface NumberSummaryProps {
   number: PhoneNumberView;
   /** Shown at the end of the line, e.g. the state badge. */
-  aside?: ReactNode;
+  aside?: ReactNode | undefined;
 }
 
 /** The number, its country and capabilities. Styling hook: `data-slot="number-summary"`. */

@@ -12,11 +12,11 @@ export interface UseAssignNumberOptions {
   /** The pool number to assign. */
   number: PhoneNumberView;
   /** Search only while this is true (the dialog is open). Default true. */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /** Wait this long after the last keystroke before searching, in ms. Default 200. */
-  debounceMs?: number;
+  debounceMs?: number | undefined;
   /** Users fetched per page. Default 50. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Called with the number, now pending payment. */
   onSuccess?: ((number: PhoneNumberView) => void) | undefined;
   /** Called when the server refuses or the request fails. */

@@ -27,16 +27,16 @@ export type CheckoutMode = 'redirect' | 'popup' | ((url: string) => void);
 export interface UsePayToActivateOptions {
   number: PhoneNumberView;
   /** Default `'redirect'`. */
-  checkout?: CheckoutMode;
+  checkout?: CheckoutMode | undefined;
   /** Where checkout returns to. Default: the current page. */
-  returnUrl?: string;
+  returnUrl?: string | undefined;
   /**
    * A checkout to follow up on, e.g. read from the return URL. Without it, the component resumes the
    * checkout it started before the redirect (remembered in sessionStorage).
    */
-  checkoutId?: string;
+  checkoutId?: string | undefined;
   /** Waits between status checks, in ms; after the last one it gives up. Default 1, 2, 4, 8, 8, 8, 8 s (~40 s). */
-  pollDelaysMs?: readonly number[];
+  pollDelaysMs?: readonly number[] | undefined;
   onSuccess?: ((number: PhoneNumberView) => void) | undefined;
   onError?: ((error: unknown) => void) | undefined;
 }

@@ -13,8 +13,8 @@ import { composeEventHandlers, composeRefs } from './compose';
 type AnyProps = Record<string, unknown>;
 
 export interface SlotProps extends HTMLAttributes<HTMLElement> {
-  children?: ReactNode;
-  ref?: Ref<HTMLElement>;
+  children?: ReactNode | undefined;
+  ref?: Ref<HTMLElement> | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { useT } from '../i18n/useT';
 export interface PlanBadgesProps {
   /** The plan, or a subscription's snapshotted terms. */
   plan: Plan;
-  className?: string;
+  className?: string | undefined;
 }
 
 const key = (badge: PlanBadge) => badge.kind;

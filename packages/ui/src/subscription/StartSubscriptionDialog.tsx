@@ -19,13 +19,13 @@ export interface StartSubscriptionDialogProps extends DialogControlProps<StartSu
    * The trigger, rendered with `asChild`. Default: a "Start subscription" button when uncontrolled, none
    * when controlled.
    */
-  children?: ReactElement;
+  children?: ReactElement | undefined;
   /** Called with the server's result once the subscription has started. Default none. */
-  onSuccess?: (result: StartSubscriptionResult) => void;
+  onSuccess?: ((result: StartSubscriptionResult) => void) | undefined;
   /** Called when assigning the plan or starting fails. Default none. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
 }
 
 function successText(t: Translator, result: StartSubscriptionResult): string {

@@ -31,10 +31,10 @@ const minutes = (value: number) => Math.round(value * 10) / 10;
 
 export interface SubscriptionCardProps {
   /** The client whose subscription to show (fetched). Ignored when `detail` is given. */
-  subAccountId?: string;
+  subAccountId?: string | undefined;
   /** The client's billing data, for hosts that bring their own. */
-  detail?: SubAccountDetail;
-  className?: string;
+  detail?: SubAccountDetail | undefined;
+  className?: string | undefined;
 }
 
 /**

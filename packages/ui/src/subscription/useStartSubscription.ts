@@ -19,7 +19,7 @@ export type StartSubscriptionStep =
 export interface UseStartSubscriptionOptions {
   subAccountId: string;
   /** Load only while this is true (the dialog is open). Default true. */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   onSuccess?: ((result: StartSubscriptionResult) => void) | undefined;
   onError?: ((error: unknown) => void) | undefined;
 }
