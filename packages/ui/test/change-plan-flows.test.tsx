@@ -185,6 +185,31 @@ describe('ChangePlanDialog flows', () => {
     });
   });
 
+  describe('when the server refuses the sub-account itself', () => {
+    const refused = (reason: 'not_agency_member' | 'not_found') => (fake: FakePlankit) =>
+      fake.failNext('context', { kind: 'refusal', refusal: { ok: false, reason, params: {} } });
+
+    it('renders nothing for a sub-account user without self-serve (403)', async () => {
+      const { view, fake } = setup({ actor: subAccountUser }, {}, refused('not_agency_member'));
+      await waitFor(() => expect(fake.calls).toHaveLength(1));
+      await waitFor(() => expect(view.container).toBeEmptyDOMElement());
+    });
+
+    it("renders nothing for another agency's sub-account id (404)", async () => {
+      const { view, fake } = setup({}, {}, refused('not_found'));
+      await waitFor(() => expect(fake.calls).toHaveLength(1));
+      await waitFor(() => expect(view.container).toBeEmptyDOMElement());
+    });
+
+    it("disables the host's trigger with the reason, instead of a dialog whose Retry cannot succeed", async () => {
+      setup({}, { whenUnavailable: 'disable' }, refused('not_found'));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Change plan' })).toBeDisabled());
+      expect(screen.getByRole('button', { name: 'Change plan' })).toHaveAccessibleDescription(
+        'This item was not found. Refresh the page and check you are in the right agency, then retry.',
+      );
+    });
+  });
+
   describe('controlled', () => {
     it('opens and closes only through the host', async () => {
       const onOpenChange = vi.fn();

@@ -32,3 +32,17 @@ export function isReason(error: unknown, reason: ReasonCode): boolean {
   const failure = describeFailure(error);
   return failure.kind === 'refusal' && failure.refusal.reason === reason;
 }
+
+/**
+ * A load the server refused outright (403: not allowed here, 404: not in your agency) as a refusal
+ * of access, so a component renders nothing (or the host's disabled trigger) instead of an error
+ * with a Retry that cannot succeed. Undefined for any other failure.
+ */
+export function accessRefusal(error: unknown): Pick<Refusal, 'reason' | 'params'> | undefined {
+  if (!named(error, 'PlankitHttpError')) return undefined;
+  const { status } = error as { status?: unknown };
+  if (status !== 403 && status !== 404) return undefined;
+  const failure = describeFailure(error);
+  if (failure.kind === 'refusal') return failure.refusal;
+  return { reason: status === 404 ? 'not_found' : 'not_agency_member', params: {} };
+}

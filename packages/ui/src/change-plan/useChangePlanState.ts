@@ -7,7 +7,7 @@ import {
   useChangePlanMutation,
   usePreviewQuery,
 } from './data';
-import { describeFailure, type FailureView, isReason } from './errors';
+import { accessRefusal, describeFailure, type FailureView, isReason } from './errors';
 
 /** Where the change-plan flow is. One value, never a set of booleans. */
 export type ChangePlanStep =
@@ -37,7 +37,10 @@ export interface ChangePlanState {
   step: ChangePlanStep;
   /** The server's context; undefined while loading or when it failed. */
   context: ChangePlanContext | undefined;
-  /** Whether the caller may change the plan at all, and why not. */
+  /**
+   * Whether the caller may change the plan at all, and why not: from the context, or from the
+   * server refusing the context itself (403, 404), e.g. another agency's sub-account.
+   */
   permission: ChangePlanContext['permission'] | undefined;
   options: readonly PlanOption[];
   selectedPlanId: string | null;
@@ -219,7 +222,7 @@ export function useChangePlanState({
   return {
     step,
     context,
-    permission: context?.permission,
+    permission: context?.permission ?? deniedBy(contextQuery.error),
     options,
     selectedPlanId,
     selectedOption,
@@ -243,4 +246,9 @@ export function useChangePlanState({
     cancelledScheduledPlan,
     reset,
   };
+}
+
+function deniedBy(error: unknown): ChangePlanContext['permission'] | undefined {
+  const refusal = accessRefusal(error);
+  return refusal ? { allowed: false, ...refusal } : undefined;
 }
