@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requireAuth } from './auth/middleware';
+import { pendingMayOnlyRead, requireAuth } from './auth/middleware';
 import type { AppEnv, ServerDeps } from './context';
 import { isRetryable } from './db/retry';
 import { storableUrl } from './edge';
@@ -59,7 +59,9 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   }
   app.use('/v1/*', async (c, next) => {
     if (deps.dev && c.req.path.startsWith('/v1/dev/')) return next();
-    return requireAuth(deps)(c, next);
+    return requireAuth(deps)(c, async () => {
+      await pendingMayOnlyRead()(c, next);
+    });
   });
   app.route('/v1', meRoutes(deps));
   app.route('/v1', planRoutes(deps));

@@ -1,10 +1,27 @@
 // Authorization as one table: every endpoint × every kind of caller → the expected status.
 import { describe, expect, it } from 'vitest';
-import { TEST_NOW } from '../src/testing';
+import { signTestToken, TEST_NOW } from '../src/testing';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
 
-type Caller = 'owner' | 'member' | 'subUser' | 'otherAgency' | 'none' | 'bad';
-const CALLERS: readonly Caller[] = ['owner', 'member', 'subUser', 'otherAgency', 'none', 'bad'];
+// subUser: the approved user the row's number is assigned to. pending, blocked: Harbor Fitness's
+// other users. forged: the owner's claims signed with another secret.
+type Caller = 'owner' | 'member' | 'subUser' | 'pending' | 'blocked' | 'otherAgency' | 'none' | 'forged';
+const CALLERS: readonly Caller[] = [
+  'owner',
+  'member',
+  'subUser',
+  'pending',
+  'blocked',
+  'otherAgency',
+  'none',
+  'forged',
+];
+/** Unless a row says otherwise: pending users are refused, the rest are signed out. */
+const DEFAULTS = { pending: 422, blocked: 401, none: 401, forged: 401 } as const;
+const FORGED = signTestToken(
+  { kind: 'agency_member', agencyId: 'agency_northwind', userId: 'user_northwind_owner' },
+  'not-the-server-secret-but-32-chars-long',
+);
 
 interface Row {
   readonly name: string;
@@ -15,7 +32,8 @@ interface Row {
   readonly subUserToken?: string;
   /** Writes that must happen before the call (as the agency owner). */
   readonly setup?: (api: Api) => Promise<unknown>;
-  readonly expected: Readonly<Record<Exclude<Caller, 'none' | 'bad'>, number>> & { none?: number; bad?: number };
+  readonly expected: Readonly<Record<Exclude<Caller, keyof typeof DEFAULTS>, number>> &
+    Partial<Record<keyof typeof DEFAULTS, number>>;
 }
 
 const { server, api } = useServer({ resetEachTest: false });
@@ -40,7 +58,7 @@ const rows: Row[] = [
     name: 'GET /v1/me',
     method: 'GET',
     path: '/v1/me',
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200 },
+    expected: { owner: 200, member: 200, subUser: 200, pending: 200, otherAgency: 200 },
   },
   { name: 'GET /v1/plans', method: 'GET', path: '/v1/plans', expected: agency },
   { name: 'GET /v1/sub-accounts', method: 'GET', path: '/v1/sub-accounts', expected: agency },
@@ -48,7 +66,7 @@ const rows: Row[] = [
     name: 'GET /v1/sub-accounts/:id',
     method: 'GET',
     path: '/v1/sub-accounts/sa_harbor',
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+    expected: { owner: 200, member: 200, subUser: 200, pending: 200, otherAgency: 404 },
   },
   {
     name: 'GET /v1/sub-accounts/:id/change-plan',
@@ -151,26 +169,62 @@ const rows: Row[] = [
     name: 'GET /openapi.json',
     method: 'GET',
     path: '/openapi.json',
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+    expected: {
+      owner: 200,
+      member: 200,
+      subUser: 200,
+      pending: 200,
+      blocked: 200,
+      otherAgency: 200,
+      none: 200,
+      forged: 200,
+    },
   },
   {
     name: 'GET /v1/dev/users',
     method: 'GET',
     path: '/v1/dev/users',
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+    expected: {
+      owner: 200,
+      member: 200,
+      subUser: 200,
+      pending: 200,
+      blocked: 200,
+      otherAgency: 200,
+      none: 200,
+      forged: 200,
+    },
   },
   {
     name: 'POST /v1/dev/clock',
     method: 'POST',
     path: '/v1/dev/clock',
     body: { advanceSeconds: 60 },
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+    expected: {
+      owner: 200,
+      member: 200,
+      subUser: 200,
+      pending: 200,
+      blocked: 200,
+      otherAgency: 200,
+      none: 200,
+      forged: 200,
+    },
   },
   {
     name: 'GET /v1/dev/clock',
     method: 'GET',
     path: '/v1/dev/clock',
-    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200, none: 200, bad: 200 },
+    expected: {
+      owner: 200,
+      member: 200,
+      subUser: 200,
+      pending: 200,
+      blocked: 200,
+      otherAgency: 200,
+      none: 200,
+      forged: 200,
+    },
   },
 ];
 
@@ -178,8 +232,12 @@ function tokenFor(caller: Caller, row: Row): string | null {
   switch (caller) {
     case 'none':
       return null;
-    case 'bad':
-      return 'tok_does_not_exist';
+    case 'forged':
+      return FORGED;
+    case 'pending':
+      return 'tok_harbor_pending';
+    case 'blocked':
+      return 'tok_harbor_blocked';
     case 'subUser':
       return row.subUserToken ?? TOKENS.subUser;
     default:
@@ -187,7 +245,9 @@ function tokenFor(caller: Caller, row: Row): string | null {
   }
 }
 
-const cells = rows.flatMap((row) => CALLERS.map((caller) => ({ row, caller, status: row.expected[caller] ?? 401 })));
+const cells = rows.flatMap((row) =>
+  CALLERS.map((caller) => ({ row, caller, status: row.expected[caller] ?? DEFAULTS[caller as keyof typeof DEFAULTS] })),
+);
 
 describe('authorization: every endpoint × every caller', () => {
   it('covers every endpoint of the contract', async () => {

@@ -54,11 +54,10 @@ describe('the agency pool', () => {
 });
 
 describe('eligible users of a pool number', () => {
-  it('lists only approved users with an active or trialing plan and a card, with their monthly price', async () => {
+  it('lists only approved users of unblocked sub-accounts with an active or trialing plan and a card, with their monthly price', async () => {
     const page = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=100')).body);
     expect(page.items.map((u) => [u.name, u.subAccountName, u.monthlyPrice.amount])).toEqual([
       ['Benjamin King', 'Zephyr Travel', 415],
-      ['Emma Scott', 'Tidewater Marine', 415],
       ['Grace Kim', 'Juniper Law', 415],
       ['Harper Allen', 'Yarrow Books', 415],
       ['Henry Adams', 'Umber Design', 415],
@@ -66,20 +65,20 @@ describe('eligible users of a pool number', () => {
       ['James Hall', 'Willow Clinics', 415],
       ['Sofia Alvarez', 'Harbor Fitness', 415],
     ]);
-    expect(page).toMatchObject({ total: 8, nextCursor: null });
+    expect(page).toMatchObject({ total: 7, nextCursor: null });
   });
 
   it('pages with a cursor', async () => {
     const first = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=3')).body);
-    expect(first.items.map((u) => u.name)).toEqual(['Benjamin King', 'Emma Scott', 'Grace Kim']);
+    expect(first.items.map((u) => u.name)).toEqual(['Benjamin King', 'Grace Kim', 'Harper Allen']);
     const second = EligibleUserPage.parse(
       (await api.get(`/v1/numbers/num_sf_0101/eligible-users?limit=3&cursor=${first.nextCursor}`)).body,
     );
-    expect(second.items.map((u) => u.name)).toEqual(['Harper Allen', 'Henry Adams', 'Isabella Young']);
+    expect(second.items.map((u) => u.name)).toEqual(['Henry Adams', 'Isabella Young', 'James Hall']);
     const third = EligibleUserPage.parse(
       (await api.get(`/v1/numbers/num_sf_0101/eligible-users?limit=3&cursor=${second.nextCursor}`)).body,
     );
-    expect(third.items.map((u) => u.name)).toEqual(['James Hall', 'Sofia Alvarez']);
+    expect(third.items.map((u) => u.name)).toEqual(['Sofia Alvarez']);
     expect(third.nextCursor).toBeNull();
   });
 

@@ -48,18 +48,19 @@ export interface UserEligibilityInput {
   /** The agency assigning the number. */
   readonly agencyId: string;
   readonly user: Pick<SubAccountUser, 'subAccountId' | 'status'>;
-  readonly subAccount: Pick<SubAccount, 'id' | 'agencyId' | 'hasPaymentMethod'> & {
+  readonly subAccount: Pick<SubAccount, 'id' | 'agencyId' | 'status' | 'hasPaymentMethod'> & {
     readonly subscription: Pick<Subscription, 'status'> | null;
   };
 }
 
 /**
  * Whether a number can be assigned to this user: an approved user of one of the agency's
- * sub-accounts whose subscription is active or trialing and who has a payment method. Another
- * agency's user is not_found, so nothing leaks that it exists.
+ * sub-accounts, not blocked by the agency, whose subscription is active or trialing and who has a
+ * payment method. Another agency's user is not_found, so nothing leaks that it exists.
  */
 export function userEligibility({ agencyId, user, subAccount }: UserEligibilityInput): { ok: true } | Refusal {
   if (subAccount.agencyId !== agencyId || user.subAccountId !== subAccount.id) return refuse('not_found');
+  if (subAccount.status === 'blocked') return refuse('sub_account_blocked');
   if (user.status !== 'approved') return refuse('user_not_approved', { status: user.status });
   const status = subAccount.subscription?.status;
   if (status !== 'active' && status !== 'trialing') {

@@ -306,11 +306,12 @@ describe('checkAssignable', () => {
 
 describe('eligible users', () => {
   const subscription: Pick<Subscription, 'status'> = { status: 'active' };
-  const subAccount: Pick<SubAccount, 'id' | 'agencyId' | 'hasPaymentMethod'> & {
+  const subAccount: Pick<SubAccount, 'id' | 'agencyId' | 'status' | 'hasPaymentMethod'> & {
     subscription: Pick<Subscription, 'status'> | null;
   } = {
     id: 'sa1',
     agencyId: 'ag1',
+    status: 'active',
     subscription,
     hasPaymentMethod: true,
   };
@@ -341,6 +342,12 @@ describe('eligible users', () => {
       { ...user, status: 'blocked' },
       subAccount,
       { ok: false, reason: 'user_not_approved', params: { status: 'blocked' } },
+    ],
+    [
+      'an approved user of a sub-account the agency blocked',
+      user,
+      { ...subAccount, status: 'blocked' },
+      { ok: false, reason: 'sub_account_blocked' },
     ],
     [
       'no subscription',

@@ -61,6 +61,27 @@ export function requireAuth(deps: ServerDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** What a pending sub-account user may call: who it is, and its own sub-account's billing. */
+const PENDING_MAY = [/^\/v1\/me$/, /^\/v1\/sub-accounts\/[^/]+$/];
+
+/**
+ * A pending user (invited, not yet approved by the agency) reads at most its own sub-account's
+ * billing; every other call is `user_not_approved`. Runs after requireAuth.
+ */
+export function pendingMayOnlyRead(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const principal = c.get('principal');
+    if (principal.standing === 'pending' && !(c.req.method === 'GET' && PENDING_MAY.some((p) => p.test(c.req.path)))) {
+      fail(
+        'user_not_approved',
+        { status: 'pending' },
+        'Your access is pending: until the agency approves you, you can only view your sub-account’s billing. Ask the agency to approve you.',
+      );
+    }
+    await next();
+  };
+}
+
 /** Agency endpoints: sub-account users get 403 not_agency_member. */
 export function requireAgencyMember(principal: Principal): Extract<Principal['actor'], { kind: 'agency_member' }> {
   if (principal.actor.kind !== 'agency_member') fail('not_agency_member');

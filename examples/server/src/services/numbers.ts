@@ -84,11 +84,15 @@ async function agencyNumber(q: Queryable, agencyId: string, id: string, forUpdat
   return n;
 }
 
-/** A number of the caller's own sub-account (release, checkout); anything else is not_found. */
+/** A number assigned to the caller (release, checkout): another user's, even in the same sub-account, is not_found. */
 async function ownNumber(q: Queryable, principal: Principal, id: string, forUpdate = false): Promise<PhoneNumber> {
   const n = await loadNumber(q, id, { forUpdate });
   const { actor } = principal;
-  if (!n || actor.kind !== 'sub_account_user' || n.assignedTo?.subAccountId !== actor.subAccountId) notFound('number');
+  const mine =
+    actor.kind === 'sub_account_user' &&
+    n?.assignedTo?.subAccountId === actor.subAccountId &&
+    n.assignedTo.userId === actor.userId;
+  if (!n || !mine) notFound('number');
   return n;
 }
 
@@ -248,11 +252,12 @@ async function eligibilityAccounts(q: Queryable, agencyId: string) {
     id: string;
     agency_id: string;
     name: string;
+    access: 'active' | 'blocked';
     payment_method: string;
     status: Subscription['status'] | null;
     terms: Plan | null;
   }>(
-    `SELECT a.id, a.agency_id, a.name, a.payment_method, s.status, s.terms
+    `SELECT a.id, a.agency_id, a.name, a.status AS access, a.payment_method, s.status, s.terms
      FROM sub_accounts a LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
      WHERE a.agency_id = $1`,
     [agencyId],
@@ -264,6 +269,7 @@ async function eligibilityAccounts(q: Queryable, agencyId: string) {
         id: row.id,
         agencyId: row.agency_id,
         name: row.name,
+        status: row.access,
         hasPaymentMethod: row.payment_method !== 'none',
         subscription: row.status === null || row.terms === null ? null : { status: row.status, terms: row.terms },
       },
