@@ -75,6 +75,9 @@ export async function runDueJobs(deps: ServerDeps, { limit = 10_000 } = {}): Pro
     }
     if (!claimed) break;
     counts[claimed.task] = (counts[claimed.task] ?? 0) + 1;
+    // Let waiting requests in between jobs: PGlite has one connection, and a pass years long would
+    // otherwise hold it from the first job to the last.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return counts;
 }

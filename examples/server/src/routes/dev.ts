@@ -2,7 +2,9 @@ import { AdvanceClockRequest, Clock, DevUserList } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
 import { userForDevToken } from '../auth/dev-tokens';
 import { principalFor } from '../auth/middleware';
+import { isClockOffset, MAX_CLOCK_OFFSET_MS } from '../clock';
 import type { AppEnv, ServerDeps } from '../context';
+import { invalid } from '../errors';
 import { parseWith, readJson, wireBody } from '../http';
 import { runDueWork } from '../services/due-work';
 import { saveClockOffsetMs } from '../store/server-state';
@@ -10,6 +12,8 @@ import { saveClockOffsetMs } from '../store/server-state';
 /** Development only: the seeded users (for the dashboard's user switcher) and the movable clock. */
 export function devRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
+  // Moves of the clock take turns, so two at once cannot store one offset and hold another.
+  let moving: Promise<unknown> = Promise.resolve();
 
   app.get('/users', async (c) => {
     const tokens = await deps.db.query<{ token: string; description: string }>(
@@ -45,8 +49,20 @@ export function devRoutes(deps: ServerDeps) {
 
   app.post('/clock', async (c) => {
     const { advanceSeconds } = parseWith(AdvanceClockRequest, await readJson(c));
-    deps.clock.advance(advanceSeconds);
-    await saveClockOffsetMs(deps.db, deps.clock.offsetMs);
+    const move = moving.then(async () => {
+      const offsetMs = deps.clock.offsetMs + advanceSeconds * 1000;
+      if (!isClockOffset(offsetMs)) {
+        invalid(
+          `advanceSeconds: the clock may move at most ${MAX_CLOCK_OFFSET_MS / 1000} seconds (100 years) in all, and has moved ${deps.clock.offsetMs / 1000}. Restart on a fresh database to go further.`,
+        );
+      }
+      // Stored first: a clock that could not be saved does not move.
+      await saveClockOffsetMs(deps.db, offsetMs);
+      deps.clock.advance(advanceSeconds);
+    });
+    moving = move.catch(() => undefined);
+    await move;
+    // Due work runs in the job runner, one short transaction per job, so other requests go on meanwhile.
     await runDueWork(deps);
     return c.json(wireBody(Clock, { now: deps.clock.now() }));
   });

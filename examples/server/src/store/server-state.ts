@@ -1,9 +1,13 @@
+import { isClockOffset } from '../clock';
 import type { Queryable } from '../db/db';
 
-/** How far the development clock was moved forward, in milliseconds (0 when never). */
+/**
+ * How far the development clock was moved forward, in milliseconds (0 when never). A stored value the
+ * clock cannot take (written by hand or by an older server) counts as 0, so the server still starts.
+ */
 export async function loadClockOffsetMs(q: Queryable): Promise<number> {
-  const [row] = await q.query<{ value: number }>(`SELECT value FROM server_state WHERE key = 'clock_offset_ms'`);
-  return typeof row?.value === 'number' ? row.value : 0;
+  const [row] = await q.query<{ value: unknown }>(`SELECT value FROM server_state WHERE key = 'clock_offset_ms'`);
+  return isClockOffset(row?.value) ? row.value : 0;
 }
 
 export async function saveClockOffsetMs(q: Queryable, offsetMs: number): Promise<void> {

@@ -18,7 +18,12 @@ export const DevUserList = z.array(DevUser);
 export const Clock = z.object({ now: Instant });
 export type ClockDto = z.infer<typeof Clock>;
 
-export const AdvanceClockRequest = z.object({ advanceSeconds: z.int().check(z.positive()) });
+/** The most one move of the development clock may cover: 2 × 365 days, in seconds. */
+export const MAX_CLOCK_ADVANCE_SECONDS = 63_072_000;
+
+export const AdvanceClockRequest = z.object({
+  advanceSeconds: z.int().check(z.positive(), z.lte(MAX_CLOCK_ADVANCE_SECONDS)),
+});
 export type AdvanceClockRequest = z.infer<typeof AdvanceClockRequest>;
 
 // Client-side models (Dates and rules types); the Dto types are the wire shapes.
