@@ -365,18 +365,18 @@ export const QuoteExpired: Story = {
   },
 };
 
+/** Another agency's sub-account: the server answers 404, so the host's trigger is disabled with the reason. */
 export const NotFound: Story = {
   parameters: { covers: { reasons: ['not_found'] } },
-  args: { subAccountId: 'sa_of_another_agency', dialog: { defaultOpen: true } },
+  args: { subAccountId: 'sa_of_another_agency', dialog: { whenUnavailable: 'disable' } },
   play: async (ctx) => {
-    const dialog = await page(ctx).findByRole('dialog', { name: 'Change plan' });
-    await expect(await text(dialog, 'The plans could not be loaded.')).toBeVisible();
-    await expect(
-      within(dialog).getByText(
-        'This item was not found. Refresh the page and check you are in the right agency, then retry.',
-        { selector: 'p' },
-      ),
-    ).toBeVisible();
+    // The disabled trigger replaces the one shown while the context loads.
+    const trigger = () => within(ctx.canvasElement).getByRole('button', { name: 'Change plan' });
+    await waitFor(() => expect(trigger()).toBeDisabled());
+    await expect(trigger()).toHaveAccessibleDescription(
+      'This item was not found. Refresh the page and check you are in the right agency, then retry.',
+    );
+    await expect(page(ctx).queryByRole('dialog')).toBeNull();
   },
 };
 
