@@ -130,3 +130,30 @@ describe('a blocked sub-account user (Noah Patel, Harbor Fitness)', () => {
     await done(page);
   });
 });
+
+// Last in the file: it assigns a number and moves the clock a second.
+describe('the Notifications page (Sofia Alvarez, Harbor Fitness)', () => {
+  it('lists a delivered notification, in English and in German', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${world.server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          Authorization: 'Bearer tok_owner_northwind',
+          'Content-Type': 'application/json',
+          'Idempotency-Key': `e2e-notifications-${path}`,
+        },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' })).status).toBe(200);
+    // The delivery job runs when time moves on.
+    expect((await post('/v1/dev/clock', { advanceSeconds: 1 })).status).toBe(200);
+    const page = await world.open('/notifications', { as: HARBOR_USER });
+    await expectVisible(page, 'A phone number is pending activation: +14155550101');
+    await expectVisible(page, /Open Phone Numbers and choose Pay Now to activate it\./);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'client-portal-notifications');
+    await page.getByLabel('Language').selectOption('de');
+    await expectVisible(page, 'Eine Telefonnummer wartet auf Aktivierung: +14155550101');
+    await done(page);
+  });
+});

@@ -7,6 +7,7 @@ import { AgencyNumbers } from './pages/AgencyNumbers';
 import { ClientBilling } from './pages/ClientBilling';
 import { ManageUsers } from './pages/ManageUsers';
 import { MyBilling } from './pages/MyBilling';
+import { MyNotifications } from './pages/MyNotifications';
 import { MyNumbers } from './pages/MyNumbers';
 import { navigate, usePathname } from './router';
 import type { Me } from './types';
@@ -29,6 +30,7 @@ function SubAccountRoutes({ pathname, me }: { pathname: string; me: Me }) {
   if (!id) return null;
   if (pathname === '/billing') return <MyBilling subAccountId={id} />;
   if (pathname === '/phone-numbers') return <MyNumbers subAccountId={id} />;
+  if (pathname === '/notifications') return <MyNotifications />;
   return <Redirect to="/billing" />;
 }
 

@@ -4,6 +4,7 @@ import type { BillingProvider } from './billing/provider';
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
 import type { JobRunner } from './jobs/runner';
+import type { Mailer } from './notifications/mailer';
 
 /** What every route needs; built once per server. */
 export interface ServerDeps {
@@ -12,6 +13,8 @@ export interface ServerDeps {
   readonly billing: BillingProvider;
   /** Runs the `jobs` table's due work in this process. */
   readonly jobs: JobRunner;
+  /** Emails notifications; null: in-app delivery only (SMTP_URL unset). */
+  readonly mailer: Mailer | null;
   /** Development routes (clock, seeded users, local checkout page) are served. */
   readonly dev: boolean;
   /** The server's public base URL, for links in responses. */

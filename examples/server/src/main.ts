@@ -42,6 +42,8 @@ const server = await startServer({
   authenticate,
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
+  mailTransport: env.SMTP_URL,
+  mailFrom: env.MAIL_FROM,
   // One switch: STRIPE_SECRET_KEY set bills through Stripe, unset through the local provider.
   billingProvider: (options) => billingProviderFromEnv(env, options),
 }).catch((error: unknown) => {

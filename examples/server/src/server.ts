@@ -12,6 +12,7 @@ import { migrate } from './db/migrate';
 import { createPgliteDb } from './db/pglite';
 import { createPostgresDb } from './db/postgres';
 import { JobRunner } from './jobs/runner';
+import { createMailer, type MailTransport } from './notifications/mailer';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
 import { loadClockOffsetMs } from './store/server-state';
@@ -45,6 +46,10 @@ export interface ServerOptions {
   readonly jobPollMs?: number | undefined;
   /** A request (headers and body) must arrive within this; a slower one is cut with 408. Default 30 s. */
   readonly requestTimeoutMs?: number | undefined;
+  /** Email notifications through this transport (`SMTP_URL`); unset: in-app delivery only. */
+  readonly mailTransport?: MailTransport | undefined;
+  /** The From address of notification email. Default `Plankit <notifications@plankit.example>`. */
+  readonly mailFrom?: string | undefined;
 }
 
 export interface RunningServer {
@@ -120,6 +125,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ? options.billingProvider({ baseUrl: () => baseUrl })
         : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
     jobs,
+    mailer: options.mailTransport
+      ? createMailer(options.mailTransport, options.mailFrom ?? 'Plankit <notifications@plankit.example>')
+      : null,
     dev,
     authenticate: !dev
       ? (options.authenticate ?? (() => null))

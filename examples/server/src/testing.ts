@@ -21,6 +21,8 @@ export interface TestServerOptions {
   readonly jobPollMs?: number | undefined;
   /** Default 5 s: test clients send whole requests at once, so a slow-body test need not wait 30 s. */
   readonly requestTimeoutMs?: number | undefined;
+  /** Email notifications through this transport (an SMTP URL). */
+  readonly mailTransport?: ServerOptions['mailTransport'];
 }
 
 export interface TestServer {
@@ -59,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Jobs run when the test moves the clock (and at start), never behind a test's back.
     jobPollMs: options.jobPollMs ?? 0,
     requestTimeoutMs: options.requestTimeoutMs ?? 5_000,
+    mailTransport: options.mailTransport,
   });
   const tables = await seededTables(server.db);
   await takeSnapshot(server.db, tables);

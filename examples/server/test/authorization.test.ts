@@ -60,6 +60,18 @@ const rows: Row[] = [
     path: '/v1/me',
     expected: { owner: 200, member: 200, subUser: 200, pending: 200, otherAgency: 200 },
   },
+  {
+    name: 'GET /v1/me/notifications',
+    method: 'GET',
+    path: '/v1/me/notifications',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 200 },
+  },
+  {
+    name: 'GET /v1/notifications/failed-deliveries',
+    method: 'GET',
+    path: '/v1/notifications/failed-deliveries',
+    expected: agency,
+  },
   { name: 'GET /v1/plans', method: 'GET', path: '/v1/plans', expected: agency },
   { name: 'GET /v1/sub-accounts', method: 'GET', path: '/v1/sub-accounts', expected: agency },
   {

@@ -23,6 +23,7 @@ const usersIcon = icon(
   'M16 19v-1a4 4 0 00-4-4H7a4 4 0 00-4 4v1M9.5 10a3.5 3.5 0 100-7 3.5 3.5 0 000 7M21 19v-1a4 4 0 00-3-3.9M15 3.1a3.5 3.5 0 010 6.8',
 );
 const phoneIcon = icon('M5 4h4l2 5-2.5 1.5a11 11 0 005 5L15 13l5 2v4a2 2 0 01-2 2A16 16 0 013 6a2 2 0 012-2');
+const bellIcon = icon('M6 8a6 6 0 0112 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.9 1.9 0 003.4 0');
 const cardIcon = icon('M3 7a2 2 0 012-2h14a2 2 0 012 2v10a2 2 0 01-2 2H5a2 2 0 01-2-2zM3 10h18M7 15h3');
 
 const agencyNav: NavItem[] = [
@@ -32,6 +33,7 @@ const agencyNav: NavItem[] = [
 const subAccountNav: NavItem[] = [
   { href: '/billing', label: 'Billing', icon: cardIcon },
   { href: '/phone-numbers', label: 'Phone Numbers', icon: phoneIcon },
+  { href: '/notifications', label: 'Notifications', icon: bellIcon },
 ];
 
 function UserSwitcher() {

@@ -15,7 +15,14 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
   return readdirSync(dir)
     .filter((file) => /^\d+_.+\.sql$/.test(file))
     .sort()
-    .map((file) => ({ id: Number.parseInt(file, 10), name: file, sql: readFileSync(dir + file, 'utf8') }));
+    .map((file) => ({ id: Number.parseInt(file, 10), name: file, sql: readFileSync(dir + file, 'utf8') }))
+    .map((migration, index, all) => {
+      // Two files with one number: the second would be skipped silently as already applied.
+      const twin = all.find((other, at) => at !== index && other.id === migration.id);
+      if (twin)
+        throw new Error(`Migrations ${twin.name} and ${migration.name} share number ${migration.id}; renumber one.`);
+      return migration;
+    });
 }
 
 /** Apply the migrations not yet recorded, each in its own transaction. Returns the names applied. */

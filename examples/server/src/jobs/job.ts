@@ -1,7 +1,12 @@
 import type { ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 
-export type JobTask = 'subscription_period_end' | 'number_period_end' | 'payment_past_due' | 'payment_blocked';
+export type JobTask =
+  | 'subscription_period_end'
+  | 'number_period_end'
+  | 'payment_past_due'
+  | 'payment_blocked'
+  | 'notification_delivery';
 
 /** One row of `jobs`: the work of `task` for `subject` at the instant `dueAt`. */
 export interface Job {
@@ -10,6 +15,8 @@ export interface Job {
   readonly subject: string;
   readonly dueAt: Date;
   readonly attempts: number;
+  /** The clock when this attempt started (for records of when work was done, not for what to do). */
+  readonly ranAt: Date;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { ServerDeps } from '../context';
 import { loadClockOffsetMs } from '../store/server-state';
 import type { Job, JobHandler, JobTask } from './job';
+import { notificationDelivery } from './notification-delivery';
 import { numberPeriodEnd } from './number-period-end';
 import { paymentBlocked, paymentPastDue } from './payment-notices';
 import { subscriptionPeriodEnd } from './subscription-period-end';
@@ -13,6 +14,7 @@ export const handlers: Readonly<Record<JobTask, JobHandler>> = {
   number_period_end: numberPeriodEnd,
   payment_past_due: paymentPastDue,
   payment_blocked: paymentBlocked,
+  notification_delivery: notificationDelivery,
 };
 
 const MAX_ATTEMPTS = 10;
@@ -59,6 +61,7 @@ export async function runDueJobs(deps: ServerDeps, { limit = 10_000 } = {}): Pro
           subject: row.subject,
           dueAt: row.due_at,
           attempts: row.attempts,
+          ranAt: now,
         };
         attempt.job = job;
         await handlers[job.task](deps, tx, job);

@@ -1,8 +1,10 @@
-import { Me } from '@plankit/sdk/contract';
+import { FailedDeliveryList, Me, NotificationList, NotificationsQuery } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
+import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { notFound } from '../errors';
-import { wireBody } from '../http';
+import { parseWith, wireBody } from '../http';
+import { deliveredNotifications, failedDeliveries } from '../services/notifications';
 import { loadAgency } from '../store/agencies';
 
 export function meRoutes(deps: ServerDeps) {
@@ -20,6 +22,19 @@ export function meRoutes(deps: ServerDeps) {
       subAccount = row;
     }
     return c.json(wireBody(Me, { actor: principal.actor, user: principal.user, agency, subAccount }));
+  });
+
+  app.get('/me/notifications', async (c) => {
+    const { locale } = parseWith(NotificationsQuery, c.req.query());
+    const principal = c.get('principal');
+    const items = await deliveredNotifications(deps.db, principal.user.id, locale ?? 'en');
+    return c.json(wireBody(NotificationList, items));
+  });
+
+  app.get('/notifications/failed-deliveries', async (c) => {
+    const principal = c.get('principal');
+    requireAgencyMember(principal);
+    return c.json(wireBody(FailedDeliveryList, await failedDeliveries(deps.db, principal.agencyId)));
   });
   return app;
 }

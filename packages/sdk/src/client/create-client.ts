@@ -15,6 +15,7 @@ import {
   subAccountDetailFromDto,
   subAccountRowFromDto,
 } from '../contract/map-sub-accounts';
+import { failedDeliveryFromDto, notificationFromDto } from '../contract/notifications';
 import { createCall } from './transport';
 import type { PlankitClient, PlankitClientOptions } from './types';
 
@@ -24,6 +25,10 @@ export function createPlankitClient(options: PlankitClientOptions): PlankitClien
   const id = (value: string) => ({ id: value });
   return {
     getMe: async (o) => meFromDto(await call('getMe', { signal: o?.signal })),
+    listMyNotifications: async (locale, o) =>
+      (await call('listMyNotifications', { query: { locale }, signal: o?.signal })).map(notificationFromDto),
+    listFailedDeliveries: async (o) =>
+      (await call('listFailedDeliveries', { signal: o?.signal })).map(failedDeliveryFromDto),
     listPlans: async (o): Promise<Plan[]> => (await call('listPlans', { signal: o?.signal })).map(planFromDto),
     listSubAccounts: async (o) => (await call('listSubAccounts', { signal: o?.signal })).map(subAccountRowFromDto),
     getSubAccount: async (subAccountId, o) =>

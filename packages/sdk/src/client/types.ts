@@ -13,7 +13,10 @@ import type {
   Clock,
   DevUser,
   EligibleUserPage,
+  FailedDelivery,
   Me,
+  NotificationLocale,
+  NotificationView,
   PhoneNumberView,
   PreviewRequest,
   StartSubscriptionResult,
@@ -45,6 +48,10 @@ export interface EligibleUsersParams {
 
 export interface PlankitClient {
   getMe(options?: ReadOptions): Promise<Me>;
+  /** The caller's delivered notifications in `locale` (default en), newest first. */
+  listMyNotifications(locale?: NotificationLocale, options?: ReadOptions): Promise<NotificationView[]>;
+  /** Agency members: deliveries to the agency's users that failed, with the last error. */
+  listFailedDeliveries(options?: ReadOptions): Promise<FailedDelivery[]>;
   listPlans(options?: ReadOptions): Promise<Plan[]>;
   listSubAccounts(options?: ReadOptions): Promise<SubAccountRow[]>;
   getSubAccount(subAccountId: string, options?: ReadOptions): Promise<SubAccountDetail>;

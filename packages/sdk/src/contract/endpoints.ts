@@ -10,6 +10,7 @@ import {
 } from './change-plan';
 import { AdvanceClockRequest, Clock, DevUserList } from './dev';
 import { Me } from './me';
+import { FailedDeliveryList, NotificationList, NotificationsQuery } from './notifications';
 import {
   AssignNumberRequest,
   BuyNumberRequest,
@@ -89,6 +90,22 @@ function endpoint<
 
 export const endpoints = {
   getMe: endpoint({ method: 'GET', path: '/v1/me', query: null, body: null, response: Me, summary: 'Who is calling' }),
+  listMyNotifications: endpoint({
+    method: 'GET',
+    path: '/v1/me/notifications',
+    query: NotificationsQuery,
+    body: null,
+    response: NotificationList,
+    summary: "The caller's delivered notifications, newest first",
+  }),
+  listFailedDeliveries: endpoint({
+    method: 'GET',
+    path: '/v1/notifications/failed-deliveries',
+    query: null,
+    body: null,
+    response: FailedDeliveryList,
+    summary: "Notifications to the agency's users whose delivery failed, with the last error",
+  }),
   listPlans: endpoint({
     method: 'GET',
     path: '/v1/plans',

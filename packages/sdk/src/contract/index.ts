@@ -11,6 +11,7 @@ export * from './map-numbers';
 export * from './map-sub-accounts';
 export * from './me';
 export * from './messages';
+export * from './notifications';
 export * from './numbers';
 export * from './plans';
 export * from './primitives';

@@ -2,6 +2,7 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { EligibleUsersParams } from '../client/types';
+import type { NotificationLocale } from '../contract';
 import { usePlankitClient } from './context';
 import { createIntentKeys } from './intent-keys';
 import { plankitKeys } from './keys';
@@ -25,7 +26,9 @@ import {
   clockOptions,
   devUsersOptions,
   eligibleUsersOptions,
+  failedDeliveriesOptions,
   meOptions,
+  myNotificationsOptions,
   numberPoolOptions,
   plansOptions,
   previewPlanChangeOptions,
@@ -40,6 +43,9 @@ function useIntentKeys() {
 }
 
 export const useMe = () => useQuery(meOptions(usePlankitClient()));
+export const useMyNotifications = (locale: NotificationLocale = 'en') =>
+  useQuery(myNotificationsOptions(usePlankitClient(), locale));
+export const useFailedDeliveries = () => useQuery(failedDeliveriesOptions(usePlankitClient()));
 export const usePlans = () => useQuery(plansOptions(usePlankitClient()));
 export const useSubAccounts = () => useQuery(subAccountsOptions(usePlankitClient()));
 export const useSubAccount = (subAccountId: string) => useQuery(subAccountOptions(usePlankitClient(), subAccountId));

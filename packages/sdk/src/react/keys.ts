@@ -5,6 +5,8 @@ import type { ChangeTiming } from '@plankit/rules';
 export const plankitKeys = {
   all: ['plankit'] as const,
   me: () => ['plankit', 'me'] as const,
+  myNotifications: (locale: string) => ['plankit', 'me', 'notifications', locale] as const,
+  failedDeliveries: () => ['plankit', 'notifications', 'failed'] as const,
   plans: () => ['plankit', 'plans'] as const,
   subAccounts: () => ['plankit', 'sub-accounts', 'list'] as const,
   subAccountDetail: (subAccountId: string) => ['plankit', 'sub-accounts', 'detail', subAccountId] as const,

@@ -4,6 +4,7 @@
 import { type ChangeTiming, defaultPolicy } from '@plankit/rules';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { EligibleUsersParams, PlankitClient } from '../client/types';
+import type { NotificationLocale } from '../contract';
 import { plankitKeys } from './keys';
 
 export function meOptions(client: PlankitClient) {
@@ -74,6 +75,22 @@ export function numberPoolOptions(client: PlankitClient) {
   return queryOptions({
     queryKey: plankitKeys.numberPool(),
     queryFn: ({ signal }) => client.listNumbers({ signal }),
+    retry: false,
+  });
+}
+
+export function myNotificationsOptions(client: PlankitClient, locale: NotificationLocale = 'en') {
+  return queryOptions({
+    queryKey: plankitKeys.myNotifications(locale),
+    queryFn: ({ signal }) => client.listMyNotifications(locale, { signal }),
+    retry: false,
+  });
+}
+
+export function failedDeliveriesOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.failedDeliveries(),
+    queryFn: ({ signal }) => client.listFailedDeliveries({ signal }),
     retry: false,
   });
 }
