@@ -3,7 +3,6 @@
 // ESM, gzip -9; React, react-dom and React Query external, everything else bundled), each against
 // its budget. Exits 1 when an entry is over budget or a tree-shaking promise breaks.
 // `--inputs NAME` lists what one entry is made of, largest first.
-import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -16,82 +15,88 @@ const external = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-qu
 const KB = 1024;
 
 const fromUi = (...names) => `export { ${names.join(', ')} } from ${JSON.stringify(ui)};`;
+// A dialog with its body: the module the package entry's shell loads on open. esbuild keeps every
+// dynamic import target live, even an unused one, so bodies are measured from their own modules
+// (the shell in front of them is under 1 KB).
+const body = (name, path) => `export { ${name} } from ${JSON.stringify(`${root}packages/ui/src/${path}`)};`;
+const bodies = {
+  ChangePlanDialog: body('ChangePlanDialog', 'change-plan/ChangePlanDialog.tsx'),
+  AssignNumberDialog: body('AssignNumberDialog', 'numbers/AssignNumberDialog.tsx'),
+  PayToActivate: body('PayToActivate', 'numbers/PayToActivate.tsx'),
+};
+const allBodies = Object.values(bodies).join('\n');
 const client = `export { createPlankitClient } from ${JSON.stringify(sdk)};`;
 const dialogs = ['ChangePlanDialog', 'AssignNumberDialog', 'PayToActivate'];
 
 /**
  * name, what a host imports, and the budget in bytes of gzip. `initial` entries count only what
- * loads before any dialog opens: the entry chunk and its static imports, not its dynamic imports.
+ * loads before any dialog opens: everything but what the entry imports dynamically.
  */
 const entries = [
-  { name: 'ChangePlanDialog', contents: fromUi('ChangePlanDialog'), budget: 30 * KB },
-  { name: 'AssignNumberDialog', contents: fromUi('AssignNumberDialog'), budget: 30 * KB },
-  { name: 'PayToActivate', contents: fromUi('PayToActivate'), budget: 12 * KB },
-  { name: 'all three dialogs', contents: fromUi(...dialogs), budget: 35 * KB },
+  { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 30 * KB },
+  { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 29.5 * KB },
+  { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 11.5 * KB },
+  { name: 'all three dialogs', contents: allBodies, budget: 35 * KB },
   { name: 'createPlankitClient', contents: client, budget: 22 * KB },
   {
     name: '@plankit/sdk/react (hooks)',
     contents: `export * from ${JSON.stringify(`${root}packages/sdk/src/react/index.ts`)};`,
     budget: 3 * KB,
   },
-  { name: 'three dialogs + client', contents: `${fromUi(...dialogs)}\n${client}`, budget: 56 * KB },
+  { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 56 * KB },
+  {
+    name: 'before open (two dialog triggers)',
+    contents: fromUi('ChangePlanDialog', 'AssignNumberDialog', 'PlankitUIProvider'),
+    budget: 8 * KB,
+    initial: true,
+  },
   {
     name: 'before open (three + client)',
     contents: `${fromUi(...dialogs)}\n${client}`,
-    budget: 56 * KB,
+    budget: 34 * KB,
     initial: true,
   },
   { name: '@plankit/rules', contents: `export * from ${JSON.stringify(rules)};`, budget: 14 * KB },
   { name: 'stylesheet', css, budget: 4 * KB },
 ];
 
+// What loads on open stays out of an `initial` bundle: every dynamic import is left external.
+const onOpenExternal = {
+  name: 'on-open-external',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 async function measure(entry) {
   const options = entry.css
-    ? { entryPoints: [entry.css], loader: { '.css': 'css' } }
-    : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' }, splitting: true };
+    ? { entryPoints: [entry.css], loader: { '.css': 'css' }, outdir: `${root}.cache/size` }
+    : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' } };
   const result = await build({
     ...options,
     bundle: true,
     minify: true,
     write: false,
-    absWorkingDir: root,
-    outdir: `${root}.cache/size`, // not written: write is false
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
     conditions: ['@plankit/source'],
     define: { 'process.env.NODE_ENV': '"production"' },
     external,
+    plugins: entry.initial ? [onOpenExternal] : [],
     logLevel: 'error',
     metafile: true,
   });
-  const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined);
-  // The files a browser fetches: the entry and what it imports statically (or, for the whole
-  // entry, every chunk including those loaded on open).
-  const loaded = new Set();
-  const visit = (path) => {
-    if (loaded.has(path)) return;
-    loaded.add(path);
-    for (const next of outputs[path].imports) {
-      if (next.external) continue;
-      if (next.kind === 'import-statement' || !entry.initial) visit(next.path);
-    }
-  };
-  visit(start ?? Object.keys(outputs)[0]);
-  let gzip = 0;
-  let raw = 0;
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   const inputs = new Map();
-  for (const file of result.outputFiles) {
-    const path = relative(root, file.path);
-    if (!loaded.has(path)) continue;
-    raw += file.contents.byteLength;
-    gzip += gzipSync(file.contents, { level: 9 }).byteLength;
-    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       if (bytesInOutput > 0) inputs.set(input, (inputs.get(input) ?? 0) + bytesInOutput);
     }
   }
-  return { raw, gzip, inputs };
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs };
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

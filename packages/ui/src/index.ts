@@ -1,10 +1,11 @@
 'use client';
 
 // Change plan
-export { ChangePlanDialog, type ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
+export type { ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
 export { describeFailure, type FailureView } from './change-plan/errors';
 export { Blockers, type BlockersProps, ImpactSummary, type ImpactSummaryProps } from './change-plan/ImpactSummary';
+export { ChangePlanDialog } from './change-plan/LazyChangePlanDialog';
 export { type ChangePlanBackend, ChangePlanBackendProvider } from './change-plan/provider';
 export { ScheduledChangeBanner, type ScheduledChangeBannerProps } from './change-plan/ScheduledChangeBanner';
 export { changePlanSuccessMessage } from './change-plan/successMessage';
@@ -42,8 +43,9 @@ export {
 export { createTranslator, type MessageValues, type Translator, useT } from './i18n/useT';
 export { en, type MessageKey, type MessageOverrides, type Messages } from './messages/en';
 // Phone numbers
-export { AssignNumberDialog, type AssignNumberDialogProps } from './numbers/AssignNumberDialog';
+export type { AssignNumberDialogProps } from './numbers/AssignNumberDialog';
 export type { PlankitBackend } from './numbers/backend';
+export { AssignNumberDialog } from './numbers/LazyAssignNumberDialog';
 export { PayToActivate, type PayToActivateProps } from './numbers/PayToActivate';
 export { formatPhoneNumber, NumberAttachments, NumberStateBadge, NumberSummary } from './numbers/parts';
 export { ReleaseNumberDialog, type ReleaseNumberDialogProps } from './numbers/ReleaseNumberDialog';
