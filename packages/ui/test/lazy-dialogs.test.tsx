@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { AssignNumberDialog, ChangePlanDialog as PackageChangePlanDialog } from '../src';
 import type { ChangePlanDialogProps } from '../src/change-plan/ChangePlanDialog';
-import { lazyDialog } from '../src/components/lazyDialog';
+import { type BodyLoader, bodyLoader, LazyDialogShell } from '../src/components/lazyDialog';
 import { FakePlankitProvider } from '../src/testing/FakePlankitProvider';
 import { FakePlankit } from '../src/testing/fake-plankit';
 import { scenario } from '../src/testing/fixtures';
@@ -13,8 +13,12 @@ import { scenario } from '../src/testing/fixtures';
 // dynamic import, watched.
 function setup() {
   const load = vi.fn(() => import('../src/change-plan/ChangePlanDialog').then((module) => module.ChangePlanDialog));
-  const ChangePlanDialog = lazyDialog<ChangePlanDialogProps>('ChangePlanDialog', 'changePlan.trigger', load);
-  return { ChangePlanDialog, load, fake: new FakePlankit(scenario()) };
+  const body = bodyLoader<ChangePlanDialogProps>('ChangePlanDialog', 'changePlan.trigger', load);
+  return { body, load, fake: new FakePlankit(scenario()) };
+}
+
+function ChangePlanDialog({ body, ...props }: ChangePlanDialogProps & { body: BodyLoader<ChangePlanDialogProps> }) {
+  return <LazyDialogShell loader={body} props={props} />;
 }
 
 /** Waits until the shell has asked for its body and the body has arrived. */
@@ -34,11 +38,11 @@ describe('the package entry', () => {
 
 describe('a drop-in dialog whose body loads on first use', () => {
   function renderDialog(props: { children?: ReactElement } = {}) {
-    const { ChangePlanDialog, load, fake } = setup();
+    const { body, load, fake } = setup();
     const user = userEvent.setup();
     render(
       <FakePlankitProvider fake={fake}>
-        <ChangePlanDialog subAccountId="sa_northwind" {...props} />
+        <ChangePlanDialog body={body} subAccountId="sa_northwind" {...props} />
       </FakePlankitProvider>,
     );
     return { user, load };
@@ -88,10 +92,10 @@ describe('a drop-in dialog whose body loads on first use', () => {
   });
 
   it('opens a controlled dialog from the host state alone, with no trigger of its own', async () => {
-    const { ChangePlanDialog, fake } = setup();
+    const { body, fake } = setup();
     render(
       <FakePlankitProvider fake={fake}>
-        <ChangePlanDialog subAccountId="sa_northwind" open onOpenChange={() => {}} />
+        <ChangePlanDialog body={body} subAccountId="sa_northwind" open onOpenChange={() => {}} />
       </FakePlankitProvider>,
     );
     expect(screen.queryByRole('button', { name: 'Change plan' })).toBeNull();
