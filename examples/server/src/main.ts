@@ -43,6 +43,7 @@ const server = await startServer({
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
   mailTransport: env.SMTP_URL,
+  jobPollMs: env.JOB_POLL_MS ? Number(env.JOB_POLL_MS) : undefined,
   mailFrom: env.MAIL_FROM,
   // One switch: STRIPE_SECRET_KEY set bills through Stripe, unset through the local provider.
   billingProvider: (options) => billingProviderFromEnv(env, options),
