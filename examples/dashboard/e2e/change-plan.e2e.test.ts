@@ -50,14 +50,17 @@ describe('given a free sub-account with a card (Bluebird Bakery)', () => {
 });
 
 describe('given a free sub-account without a card (Cedar Dental)', () => {
-  it('starts an offline plan with its included minutes and nothing due', async () => {
+  it('starts an offline plan with its included minutes, nothing due now and the first period requested', async () => {
     const page = await world.open('/users');
     const d = await changePlan(page, 'Cedar Dental', /^Basic \(invoiced\)/);
     // offline_new: Basic (invoiced) includes 200 minutes, granted now; nothing is charged.
     await expectText(d.locator('[data-slot="due-now"]'), '$0.00');
     await expectText(d.locator('[data-slot="minutes"]'), '200');
     await d.getByRole('button', { name: 'Confirm' }).click();
-    await expectVisible(d, 'The plan is now Basic (invoiced). 200 minutes were added.');
+    await expectVisible(
+      d,
+      'The plan is now Basic (invoiced). 200 minutes were added. A payment request for $20.00 was created.',
+    );
 
     const { subAccount } = await detail('sa_cedar');
     expect(subAccount.subscription?.terms.id).toBe('plan_offline_basic');
@@ -169,7 +172,11 @@ describe('given an offline sub-account (Summit Logistics on Basic (invoiced))', 
     await expectText(d.locator('[data-slot="credit"]'), '$20.00');
     await expectText(d.locator('[data-slot="due-now"]'), '$0.00');
     await d.getByRole('button', { name: 'Confirm' }).click();
-    await expectVisible(d, /The plan is now Plus \(invoiced\)\. \$20\.00 was added to the credit balance\./);
+    // The period is topped up to Plus's 600 included minutes: 600 − 200 = 400.
+    await expectVisible(
+      d,
+      'The plan is now Plus (invoiced). $20.00 was added to the credit balance. 400 minutes were added.',
+    );
     let summit = await detail('sa_summit');
     expect(summit.subAccount.subscription?.terms.id).toBe('plan_offline_plus');
     expect(summit.subAccount.creditBalance).toEqual({ amount: 2000, currency: 'USD' });

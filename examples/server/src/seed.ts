@@ -5,6 +5,8 @@ import {
   numberMonthlyPrice,
   type Plan,
   type ResourceCounts,
+  renewalLines,
+  requestDeadlines,
   type Subscription,
   startSubscription,
 } from '@plankit/rules';
@@ -12,6 +14,7 @@ import type { Db, Queryable } from './db/db';
 import { type PlanRow, planFromRow } from './store/rows';
 import { grantMinutes, insertSubscription, type PaymentMethod } from './store/sub-accounts';
 import { TELCO_COST } from './telco';
+import { toWire } from './wire';
 
 const DAY = 86_400_000;
 
@@ -602,9 +605,12 @@ async function seedSubscription(q: Queryable, s: SubAccountSeed, now: Date): Pro
     const open = s.openInvoice ?? false;
     const paid = !open && (plan.paymentType === 'stripe' || s.periodPaid === true);
     const invoiceId = `inv_seed_${s.id.slice(3)}`;
+    const deadlines =
+      plan.paymentType === 'offline' ? requestDeadlines({ periodStart: seeded.periodStart, terms: plan }) : null;
     await q.query(
-      `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, kind, status, amount, currency, created_at, paid_at)
-       VALUES ($1, $2, $3, $4, 'subscription_start', $5, $6, $7, $8, $9)`,
+      `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, kind, status, amount, currency, created_at,
+         paid_at, settled_by, lines, period_start, period_end, due_at, blocked_at)
+       VALUES ($1, $2, $3, $4, 'subscription_start', $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15)`,
       [
         invoiceId,
         s.agency,
@@ -615,6 +621,14 @@ async function seedSubscription(q: Queryable, s: SubAccountSeed, now: Date): Pro
         plan.currency,
         started,
         paid ? started : null,
+        paid ? (plan.paymentType === 'stripe' ? 'card' : 'bank_transfer') : null,
+        JSON.stringify(
+          toWire(renewalLines({ terms: plan, periodStart: seeded.periodStart, periodEnd: seeded.periodEnd })),
+        ),
+        seeded.periodStart,
+        seeded.periodEnd,
+        deadlines?.dueAt ?? null,
+        deadlines?.blockedAt ?? null,
       ],
     );
     if (paid) {

@@ -3,7 +3,7 @@
 // 2026-11-12T10:00Z; its period ends 2026-12-12T10:00Z (30 days), so 20 of 30 days remain.
 import { ChangePlanContext, ChangePlanResult, PlanChangePreview, SubAccountDetail } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
-import { errorCode, ledgerCount, TOKENS, useServer } from './helpers';
+import { errorCode, ledgerCount, quoteAndConfirm, TOKENS, useServer } from './helpers';
 
 const { server, api } = useServer();
 
@@ -16,14 +16,8 @@ async function preview(subAccountId: string, targetPlanId: string, token: string
   return { response, preview: response.status === 200 ? PlanChangePreview.parse(response.body) : null };
 }
 
-async function confirm(subAccountId: string, targetPlanId: string, token: string = TOKENS.owner) {
-  const quoted = await preview(subAccountId, targetPlanId, token);
-  if (!quoted.preview) return quoted.response;
-  return api.post(
-    `/v1/sub-accounts/${subAccountId}/change-plan`,
-    { targetPlanId, quotedAt: quoted.preview.quotedAt, quotedVersion: quoted.preview.quotedVersion },
-    { token },
-  );
+function confirm(subAccountId: string, targetPlanId: string, token: string = TOKENS.owner) {
+  return quoteAndConfirm(api, subAccountId, targetPlanId, token);
 }
 
 async function detail(subAccountId: string) {

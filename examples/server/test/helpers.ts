@@ -138,3 +138,20 @@ export async function advanceClock(api: Api, seconds: number): Promise<string> {
 export async function subAccountDetail(api: Api, id: string) {
   return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
 }
+
+/** Quote a plan change, then confirm exactly that quote (the dialog's two calls). */
+export async function quoteAndConfirm(
+  api: Api,
+  subAccountId: string,
+  targetPlanId: string,
+  token: string = TOKENS.owner,
+): Promise<ApiResponse> {
+  const quoted = await api.post(
+    `/v1/sub-accounts/${subAccountId}/change-plan/preview`,
+    { targetPlanId },
+    { token, key: null },
+  );
+  if (quoted.status !== 200) return quoted;
+  const { quotedAt, quotedVersion } = quoted.body as { quotedAt: string; quotedVersion: number | null };
+  return api.post(`/v1/sub-accounts/${subAccountId}/change-plan`, { targetPlanId, quotedAt, quotedVersion }, { token });
+}

@@ -3,6 +3,7 @@ export * from './caps';
 export * from './change-plan';
 export * from './currencies';
 export * from './errors';
+export * from './invoices';
 export * from './money';
 export * from './numbers';
 export * from './periods';

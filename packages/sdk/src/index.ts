@@ -48,6 +48,7 @@ export type {
   NotificationKind,
   NotificationLocale,
   NotificationView,
+  OpenRequest,
   PhoneNumberView,
   PreviewRequest,
   PublicPolicy,

@@ -1,8 +1,15 @@
 import type { Money } from '@plankit/rules';
 import type { Queryable } from '../db/db';
 import { newId } from '../ids';
+import { toWire } from '../wire';
 
-export type LedgerKind = 'charge' | 'credit' | 'agency_pool_debit' | 'number_charge' | 'telco_purchase';
+export type LedgerKind =
+  | 'charge'
+  | 'credit'
+  | 'credit_applied'
+  | 'agency_pool_debit'
+  | 'number_charge'
+  | 'telco_purchase';
 
 export interface LedgerEntry {
   readonly agencyId: string;
@@ -41,13 +48,19 @@ export interface NewInvoice {
   readonly amount: Money;
   readonly lines: readonly { readonly description: unknown; readonly amount: Money }[];
   readonly paid: boolean;
+  /** What paid it at once (card on file, or credit covering it all). */
+  readonly settledBy?: 'card' | 'credit' | null;
+  /** The period billed; an offline request's Past Due and Blocked instants. */
+  readonly period?: { readonly start: Date; readonly end: Date } | null;
+  readonly deadlines?: { readonly dueAt: Date; readonly blockedAt: Date } | null;
 }
 
 export async function insertInvoice(q: Queryable, invoice: NewInvoice, now: Date): Promise<string> {
   const id = newId('inv');
   await q.query(
-    `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount, currency, lines, created_at, paid_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+    `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount,
+       currency, lines, created_at, paid_at, settled_by, period_start, period_end, due_at, blocked_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15, $16, $17)`,
     [
       id,
       invoice.agencyId,
@@ -58,9 +71,15 @@ export async function insertInvoice(q: Queryable, invoice: NewInvoice, now: Date
       invoice.paid ? 'paid' : 'open',
       invoice.amount.amount,
       invoice.amount.currency,
-      JSON.stringify(invoice.lines),
+      // Stored in wire form (tagged message values), so a reader parses them with the contract.
+      JSON.stringify(toWire(invoice.lines)),
       now,
       invoice.paid ? now : null,
+      invoice.paid ? (invoice.settledBy ?? 'card') : null,
+      invoice.period?.start ?? null,
+      invoice.period?.end ?? null,
+      invoice.deadlines?.dueAt ?? null,
+      invoice.deadlines?.blockedAt ?? null,
     ],
   );
   return id;

@@ -1,12 +1,13 @@
 // The embedded provider: invoices, credits, the agency pool and number billing in our own tables.
 // A sub-account's card either pays at once or declines; without a card a charge is refused.
-import { isZero, type Money, negate } from '@plankit/rules';
+import { isZero, type Money, negate, renewalLines, type Subscription } from '@plankit/rules';
 import type { Queryable } from '../db/db';
 import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
 import { addLedgerEntry, insertInvoice } from './ledger';
+import { createPaymentRequest } from './payment-requests';
 import type { BillingContext, BillingProvider, InvoiceRef } from './provider';
 
 export interface LocalProviderOptions {
@@ -67,6 +68,29 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
     return invoiceRef(id, amount);
   }
 
+  async function offlineRequest(
+    ctx: BillingContext,
+    sub: SubAccountRecord,
+    subscription: Subscription,
+    kind: 'subscription_start' | 'renewal',
+    period: { start: Date; end: Date },
+  ): Promise<InvoiceRef> {
+    const created = await createPaymentRequest(
+      ctx.tx,
+      {
+        agencyId: ctx.agencyId,
+        subAccountId: sub.subAccount.id,
+        subscriptionId: subscription.id,
+        kind,
+        terms: subscription.terms,
+        period,
+        lines: renewalLines({ terms: subscription.terms, periodStart: period.start, periodEnd: period.end }),
+      },
+      ctx.now,
+    );
+    return invoiceRef(created.id, created.amount, created.status);
+  }
+
   return {
     name: 'local',
 
@@ -78,22 +102,17 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
       if (amount === null || isZero(amount)) return null;
       if (subscription.terms.paymentType === 'offline') {
         // Offline plans are paid outside the product: the payment request stays open until recorded.
-        const id = await insertInvoice(
-          ctx.tx,
-          {
-            agencyId: ctx.agencyId,
-            subAccountId: subAccount.subAccount.id,
-            subscriptionId: subscription.id,
-            kind: 'subscription_start',
-            amount,
-            lines: [],
-            paid: false,
-          },
-          ctx.now,
-        );
-        return invoiceRef(id, amount, 'open');
+        return offlineRequest(ctx, subAccount, subscription, 'subscription_start', {
+          start: subscription.periodStart,
+          end: subscription.periodEnd,
+        });
       }
-      return chargeNow(ctx, subAccount, subscription.id, 'subscription_start', amount, []);
+      const lines = renewalLines({
+        terms: subscription.terms,
+        periodStart: subscription.periodStart,
+        periodEnd: subscription.periodEnd,
+      });
+      return chargeNow(ctx, subAccount, subscription.id, 'subscription_start', amount, lines);
     },
 
     async applyImmediateChange(ctx, input) {
@@ -132,8 +151,11 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
     async scheduleChange() {},
     async cancelScheduledChange() {},
 
-    async renewSubscription(ctx, { subAccount, subscription, charge }) {
+    async renewSubscription(ctx, { subAccount, subscription, charge, periodStart, periodEnd }) {
       if (charge === null || isZero(charge)) return null;
+      if (subscription.terms.paymentType === 'offline') {
+        return offlineRequest(ctx, subAccount, subscription, 'renewal', { start: periodStart, end: periodEnd });
+      }
       const pays =
         subscription.terms.paymentType === 'stripe' &&
         (await paymentMethodOf(ctx.tx, subAccount.subAccount.id)) === 'card';
@@ -145,8 +167,9 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
           subscriptionId: subscription.id,
           kind: 'renewal',
           amount: charge,
-          lines: [],
+          lines: renewalLines({ terms: subscription.terms, periodStart, periodEnd }),
           paid: pays,
+          period: { start: periodStart, end: periodEnd },
         },
         ctx.now,
       );

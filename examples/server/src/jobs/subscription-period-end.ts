@@ -27,7 +27,8 @@ export const subscriptionPeriodEnd: JobHandler = async (deps, tx, job) => {
       { tx, now: renewal.periodStart, agencyId: record.subAccount.agencyId },
       {
         subAccount: record,
-        subscription,
+        // Each period is billed on the terms in force for it (a scheduled change applies first).
+        subscription: { ...subscription, terms: renewal.terms },
         periodStart: renewal.periodStart,
         periodEnd: renewal.periodEnd,
         charge: renewal.charge,

@@ -51,7 +51,7 @@ export function subAccountRoutes(deps: ServerDeps) {
         subAccount,
         users: await listSubAccountUsers(deps.db, id),
         currentPlan,
-        billingBadge: badgeOf(subAccount, now),
+        billingBadge: await badgeOf(deps.db, subAccount, now),
       });
     }
     return c.json(wireBody(SubAccountRowList, rows));

@@ -144,7 +144,7 @@ export async function confirmChange(
     }
     const change = outcome.scheduledChange;
     if (change) await deps.billing.scheduleChange(ctx, { subAccount: record, subscription: next, change });
-    return result(preview, outcome.scheduledChange, null, zero(target.currency));
+    return { ...result(preview, outcome.scheduledChange, null, zero(target.currency)), paymentRequest: null };
   }
 
   const startsNew = preview.kind === 'stripe_new' || preview.kind === 'offline_new';
@@ -174,10 +174,31 @@ export async function confirmChange(
     credit: outcome.creditGranted ?? zero(target.currency),
     creditFromAgencyPool: outcome.poolDebit !== null,
   });
-  if (startsNew && invoice?.status === 'paid') {
+  // An offline period the change starts is requested as Start subscription and renewals request it.
+  const requested = outcome.paymentRequest;
+  const request =
+    requested === null
+      ? null
+      : startsNew
+        ? await deps.billing.startSubscription(ctx, {
+            subAccount: record,
+            subscription: next,
+            amount: requested.amount,
+          })
+        : await deps.billing.renewSubscription(ctx, {
+            subAccount: record,
+            subscription: next,
+            periodStart: requested.periodStart,
+            periodEnd: requested.periodEnd,
+            charge: requested.amount,
+          });
+  if ((startsNew && invoice?.status === 'paid') || request?.status === 'paid') {
     await tx.query('UPDATE subscriptions SET period_paid = true WHERE id = $1', [next.id]);
   }
-  return result(preview, null, invoice, outcome.creditGranted ?? zero(target.currency));
+  return {
+    ...result(preview, null, invoice, outcome.creditGranted ?? zero(target.currency)),
+    paymentRequest: request ? { id: request.id, url: request.url, amount: request.amount } : null,
+  };
 
   function result(
     p: PlanChangePreview,

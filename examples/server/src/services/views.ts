@@ -1,22 +1,32 @@
 // Response views assembled from the store and the rules (billing badge, usage split).
-import { billingBadge, isFree, type SubAccount, usageSplit } from '@plankit/rules';
+import { isFree, paymentState, type SubAccount, usageSplit } from '@plankit/rules';
 import type { Queryable } from '../db/db';
+import { type InvoiceRecord, invoicesOfSubscription } from '../store/invoices';
 import { findPlan } from '../store/plans';
 import { listSubAccountUsers, type SubAccountRecord } from '../store/sub-accounts';
 
-export function badgeOf(subAccount: SubAccount, now: Date) {
+/** The badge and the request the banner shows, from the same stored instants. */
+export async function paymentOf(q: Queryable, subAccount: SubAccount, now: Date) {
   const subscription = subAccount.subscription;
-  return subscription === null ? 'inactive' : billingBadge({ subscription, at: now });
+  if (subscription === null) return { badge: 'inactive' as const, request: null };
+  const requests = await invoicesOfSubscription(q, subscription.id);
+  return paymentState({ subscription, requests, at: now });
 }
 
-export async function openInvoiceOf(q: Queryable, subAccountId: string, baseUrl: string) {
-  const [row] = await q.query<{ id: string; amount: number; currency: string }>(
-    `SELECT id, amount, currency FROM invoices WHERE sub_account_id = $1 AND status = 'open' AND phone_number_id IS NULL
-     ORDER BY created_at DESC, id LIMIT 1`,
-    [subAccountId],
-  );
-  return row
-    ? { id: row.id, url: `${baseUrl}/invoices/${row.id}`, amount: { amount: row.amount, currency: row.currency } }
+export async function badgeOf(q: Queryable, subAccount: SubAccount, now: Date) {
+  return (await paymentOf(q, subAccount, now)).badge;
+}
+
+/** The open request as the card's banner shows it: amount, link, and its own due and Blocked instants. */
+export function openInvoiceView(request: InvoiceRecord | null, baseUrl: string) {
+  return request
+    ? {
+        id: request.id,
+        url: `${baseUrl}/invoices/${request.id}`,
+        amount: request.total,
+        dueAt: request.deadlines?.dueAt ?? null,
+        blockedAt: request.deadlines?.blockedAt ?? null,
+      }
     : null;
 }
 
@@ -24,15 +34,16 @@ export async function openInvoiceOf(q: Queryable, subAccountId: string, baseUrl:
 export async function subAccountDetail(q: Queryable, record: SubAccountRecord, now: Date, baseUrl: string) {
   const { subAccount } = record;
   const subscription = subAccount.subscription;
+  const payment = await paymentOf(q, subAccount, now);
   return {
     subAccount,
     users: await listSubAccountUsers(q, subAccount.id),
     assignedPlan: subAccount.assignedPlanId ? await findPlan(q, subAccount.agencyId, subAccount.assignedPlanId) : null,
-    billingBadge: badgeOf(subAccount, now),
+    billingBadge: payment.badge,
     usage:
       subscription === null || isFree(subscription)
         ? null
         : usageSplit({ usage: subAccount.usage, terms: subscription.terms }),
-    openInvoice: await openInvoiceOf(q, subAccount.id, baseUrl),
+    openInvoice: openInvoiceView(payment.request, baseUrl),
   };
 }

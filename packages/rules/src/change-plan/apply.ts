@@ -1,4 +1,5 @@
 import { RulesError } from '../errors';
+import { type InvoiceLine, renewalLines } from '../invoices/lines';
 import { add, subtract } from '../money';
 import { refuse } from '../reasons';
 import { snapshotTerms, startSubscription } from '../subscription';
@@ -32,6 +33,16 @@ export interface PlanChangeOutcome {
   readonly agency: Agency;
   /** What to invoice and collect now; null when nothing is due. */
   readonly invoice: { readonly amount: Money; readonly lines: readonly ProrationLine[] } | null;
+  /**
+   * The offline payment request for a period the change starts (from free, or a new interval) when
+   * the target has a recurring fee: the same request Start subscription creates. Before credit.
+   */
+  readonly paymentRequest: {
+    readonly amount: Money;
+    readonly lines: readonly InvoiceLine[];
+    readonly periodStart: Date;
+    readonly periodEnd: Date;
+  } | null;
   /** Added to the sub-account's credit balance; null when none. */
   readonly creditGranted: Money | null;
   /** Taken from the agency's credit pool (an offline upgrade), also when the pool is not tracked. */
@@ -92,6 +103,7 @@ export function applyPlanChange({
       subAccount: { ...subAccount, subscription: { ...current, version: nextVersion, scheduledChange } },
       agency,
       invoice: null,
+      paymentRequest: null,
       creditGranted: null,
       poolDebit: null,
       minutesGranted: 0,
@@ -144,11 +156,22 @@ export function applyPlanChange({
   const creditPool =
     poolDebit === null || agency.creditPool === null ? agency.creditPool : subtract(agency.creditPool, poolDebit);
   const amountDue = positive(preview.amountDueNow);
+  const period = preview.newPeriod;
+  const requested = target.paymentType === 'offline' && target.price !== null && period !== null;
 
   return {
     subAccount: { ...subAccount, subscription, usage, creditBalance },
     agency: creditPool === agency.creditPool ? agency : { ...agency, creditPool },
     invoice: amountDue === null ? null : { amount: amountDue, lines: preview.prorationLines },
+    paymentRequest:
+      requested && target.price !== null
+        ? {
+            amount: target.price,
+            lines: renewalLines({ terms: target, periodStart: period.start, periodEnd: period.end }),
+            periodStart: period.start,
+            periodEnd: period.end,
+          }
+        : null,
     creditGranted,
     poolDebit,
     minutesGranted: minutes,

@@ -105,8 +105,14 @@ export function changeImpact(
 
   if (current.paymentType === 'offline') {
     // A new interval length re-anchors the cycle, and the new period brings the target's minutes.
+    // Without one, an upgrade tops this period up to the target's included minutes, as on Stripe.
     const newPeriod = intervalChanges ? periodFrom(now, target.interval) : null;
-    const minutes = newPeriod === null ? 0 : target.includedMinutes;
+    const minutes =
+      newPeriod !== null
+        ? target.includedMinutes
+        : kind === 'offline_upgrade'
+          ? Math.max(0, target.includedMinutes - current.includedMinutes)
+          : 0;
     if (kind !== 'offline_upgrade') return impact(kind, timing, now, none, none, null, minutes, newPeriod, NO_LINES);
     const difference = priceOf(target).amount - priceOf(current).amount;
     const credit = money(Math.max(0, difference), currency);

@@ -15,6 +15,8 @@ export const changePlanMessages = {
     'Starts a new {plan} subscription now; the first period runs from {start} to {end}.',
   'change_plan.summary.charge_now': '{amount} is charged now and an invoice is sent.',
   'change_plan.summary.nothing_due': 'Nothing is due now.',
+  'change_plan.summary.payment_request':
+    'A payment request for {amount} is created for the period from {start}; it is due {date}.',
   'change_plan.summary.minutes_granted': '{minutes} included minutes are added now.',
   'change_plan.summary.minutes_carried': '{minutes} unused included minutes of the current period carry over.',
   'change_plan.summary.credit_from_pool':

@@ -1,3 +1,4 @@
+import { requestDeadlines } from '../invoices/status';
 import type { OverLimit, Plan, SubAccount } from '../types';
 import type { Impact } from './impact';
 import { type ChangePlanMessage, changePlanMessage as m } from './messages';
@@ -46,6 +47,11 @@ export function previewSummary(
       ? m('change_plan.summary.charge_now', { amount: impact.amountDueNow })
       : m('change_plan.summary.nothing_due'),
   );
+  const request = impact.timing === 'now' && target.paymentType === 'offline' ? impact.newPeriod : null;
+  if (request !== null && target.price !== null) {
+    const { dueAt } = requestDeadlines({ periodStart: request.start, terms: target });
+    lines.push(m('change_plan.summary.payment_request', { amount: target.price, start: request.start, date: dueAt }));
+  }
   if (impact.creditSource === 'agency_pool') {
     lines.push(m('change_plan.summary.credit_from_pool', { amount: impact.creditAmount }));
   } else if (impact.creditSource === 'unused_time') {

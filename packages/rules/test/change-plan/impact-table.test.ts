@@ -1,6 +1,6 @@
 // One describe per row of design.md's billing-impact table, with the arithmetic in comments.
 // Period: Nov 1 → Dec 1 2026 = 30 days = 2,592,000 s. MID leaves 1,296,000 s; LATE leaves 835,200 s.
-import { money } from '@plankit/rules';
+import { money, requestDeadlines } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
 import {
   agency,
@@ -102,8 +102,20 @@ describe('given a free sub-account (no subscription)', () => {
       expect(keys(p)).toEqual([
         'change_plan.summary.new_subscription',
         'change_plan.summary.nothing_due',
+        'change_plan.summary.payment_request',
         'change_plan.summary.minutes_granted',
       ]);
+    });
+
+    it('announces the first period’s payment request, as Start subscription creates it', () => {
+      // due = Nov 16 + 7 × 24 h = Nov 23
+      expect(requestDeadlines({ periodStart: MID, terms: offlinePlus }).dueAt).toEqual(
+        new Date('2026-11-23T00:00:00Z'),
+      );
+      expect(p.summary).toContainEqual({
+        key: 'change_plan.summary.payment_request',
+        values: { amount: usd(7500), start: MID, date: new Date('2026-11-23T00:00:00Z') },
+      });
     });
   });
 });
@@ -403,7 +415,7 @@ describe('given a paid Stripe sub-account', () => {
 
 describe('given a paid offline sub-account', () => {
   describe('when upgrading (offline_upgrade)', () => {
-    // 75.00 − 30.00 = 45.00, not prorated.
+    // 75.00 − 30.00 = 45.00, not prorated; the period is topped up to Plus's 900 minutes (900 − 300).
     it('moves the price difference from the agency pool to the sub-account credit balance, now', () => {
       const p = quote({ subAccount: onPlan(offlineBasic), target: offlinePlus, now: LATE });
       expect(p).toMatchObject({
@@ -412,7 +424,7 @@ describe('given a paid offline sub-account', () => {
         effectiveAt: LATE,
         amountDueNow: usd(0),
         creditAmount: usd(4500),
-        minutesGrantedNow: 0,
+        minutesGrantedNow: 600,
         newPeriod: null,
         prorationLines: [],
         blockers: [],

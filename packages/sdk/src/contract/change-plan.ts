@@ -111,6 +111,8 @@ export const ChangePlanResult = z.object({
   amountCharged: Money,
   /** The invoice for what was charged; null when nothing was invoiced. */
   invoice: z.nullable(Invoice),
+  /** The offline payment request for a period the change started (free → offline, a new interval). */
+  paymentRequest: z.nullable(Invoice),
   creditGranted: Money,
   minutesGranted: Count,
   /** The change waiting for period end; null when it applied now. */
@@ -148,6 +150,7 @@ export interface ChangePlanResult {
   readonly effectiveAt: Date;
   readonly amountCharged: MoneyModel;
   readonly invoice: Invoice | null;
+  readonly paymentRequest: Invoice | null;
   readonly creditGranted: MoneyModel;
   readonly minutesGranted: number;
   readonly scheduledChange: ScheduledChangeModel | null;

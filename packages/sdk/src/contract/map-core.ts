@@ -14,7 +14,15 @@ import type {
 import type { MessageRefDto, MessageValueDto, RefusalDto } from './messages';
 import type { PlanDto } from './plans';
 import type { MoneyDto, RateDto } from './primitives';
-import type { Invoice, InvoiceDto, ScheduledChangeDto, SubscriptionDto, UsageDto } from './subscriptions';
+import type {
+  Invoice,
+  InvoiceDto,
+  OpenRequest,
+  OpenRequestDto,
+  ScheduledChangeDto,
+  SubscriptionDto,
+  UsageDto,
+} from './subscriptions';
 
 export const toDate = (iso: string): Date => new Date(iso);
 export const toInstant = (date: Date): string => date.toISOString();
@@ -142,6 +150,23 @@ export const invoiceToDto = (invoice: Invoice): InvoiceDto => ({
 });
 export const invoiceOrNullFromDto = (dto: InvoiceDto | null) => (dto === null ? null : invoiceFromDto(dto));
 export const invoiceOrNullToDto = (invoice: Invoice | null) => (invoice === null ? null : invoiceToDto(invoice));
+
+export const openRequestFromDto = (dto: OpenRequestDto | null): OpenRequest | null =>
+  dto === null
+    ? null
+    : {
+        ...invoiceFromDto(dto),
+        dueAt: dto.dueAt === null ? null : toDate(dto.dueAt),
+        blockedAt: dto.blockedAt === null ? null : toDate(dto.blockedAt),
+      };
+export const openRequestToDto = (request: OpenRequest | null): OpenRequestDto | null =>
+  request === null
+    ? null
+    : {
+        ...invoiceToDto(request),
+        dueAt: request.dueAt === null ? null : toInstant(request.dueAt),
+        blockedAt: request.blockedAt === null ? null : toInstant(request.blockedAt),
+      };
 
 export function messageValueFromDto(dto: MessageValueDto): MessageValueModel {
   switch (dto.type) {

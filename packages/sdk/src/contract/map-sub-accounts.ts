@@ -6,6 +6,8 @@ import {
   invoiceOrNullToDto,
   moneyFromDto,
   moneyToDto,
+  openRequestFromDto,
+  openRequestToDto,
   planFromDto,
   planToDto,
   subscriptionFromDto,
@@ -96,7 +98,7 @@ export const subAccountDetailFromDto = (dto: SubAccountDetailDto): SubAccountDet
   assignedPlan: dto.assignedPlan === null ? null : planFromDto(dto.assignedPlan),
   billingBadge: dto.billingBadge,
   usage: dto.usage === null ? null : usageSplitFromDto(dto.usage),
-  openInvoice: invoiceOrNullFromDto(dto.openInvoice),
+  openInvoice: openRequestFromDto(dto.openInvoice),
 });
 export const subAccountDetailToDto = (detail: SubAccountDetail): SubAccountDetailDto => ({
   subAccount: subAccountToDto(detail.subAccount),
@@ -104,7 +106,7 @@ export const subAccountDetailToDto = (detail: SubAccountDetail): SubAccountDetai
   assignedPlan: detail.assignedPlan === null ? null : planToDto(detail.assignedPlan),
   billingBadge: detail.billingBadge,
   usage: detail.usage === null ? null : usageSplitToDto(detail.usage),
-  openInvoice: invoiceOrNullToDto(detail.openInvoice),
+  openInvoice: openRequestToDto(detail.openInvoice),
 });
 
 export const startSubscriptionResultFromDto = (dto: StartSubscriptionResultDto): StartSubscriptionResult => ({

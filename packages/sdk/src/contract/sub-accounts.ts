@@ -9,7 +9,7 @@ import type {
 import * as z from 'zod/mini';
 import { Plan } from './plans';
 import { Id, Money } from './primitives';
-import { BillingBadge, Invoice, Subscription, Usage, UsageSplit } from './subscriptions';
+import { BillingBadge, Invoice, OpenRequest, Subscription, Usage, UsageSplit } from './subscriptions';
 
 export const SubAccount = z.object({
   id: Id,
@@ -57,8 +57,8 @@ export const SubAccountDetail = z.object({
   billingBadge: BillingBadge,
   /** null without a running subscription. */
   usage: z.nullable(UsageSplit),
-  /** The open payment request, if any. */
-  openInvoice: z.nullable(Invoice),
+  /** The open request the badge reads and the banner shows, if any. */
+  openInvoice: z.nullable(OpenRequest),
 });
 export type SubAccountDetailDto = z.infer<typeof SubAccountDetail>;
 
@@ -91,7 +91,7 @@ export interface SubAccountDetail {
   readonly assignedPlan: PlanModel | null;
   readonly billingBadge: BillingBadgeModel;
   readonly usage: UsageSplitModel | null;
-  readonly openInvoice: Invoice | null;
+  readonly openInvoice: OpenRequest | null;
 }
 
 export interface StartSubscriptionResult {

@@ -74,7 +74,30 @@ export type UsageSplitDto = z.infer<typeof UsageSplit>;
 export const Invoice = z.object({ id: Id, url: z.url({ protocol: /^https?$/ }), amount: Money });
 export type InvoiceDto = z.infer<typeof Invoice>;
 
+/**
+ * The open request a subscription card's banner shows: the one the billing badge reads. Offline
+ * requests carry their own Past Due and Blocked instants (from the period they bill); card
+ * invoices have none (the provider's retries decide).
+ */
+export const OpenRequest = z.object({
+  id: Id,
+  url: z.url({ protocol: /^https?$/ }),
+  amount: Money,
+  dueAt: z.nullable(Instant),
+  blockedAt: z.nullable(Instant),
+});
+export type OpenRequestDto = z.infer<typeof OpenRequest>;
+
 // Client-side models (Dates and rules types); the Dto types are the wire shapes.
+/** The open request of a subscription card's banner. */
+export interface OpenRequest {
+  readonly id: string;
+  readonly url: string;
+  readonly amount: MoneyModel;
+  readonly dueAt: Date | null;
+  readonly blockedAt: Date | null;
+}
+
 /** A payment request or invoice. */
 export interface Invoice {
   readonly id: string;

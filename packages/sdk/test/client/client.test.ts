@@ -57,6 +57,7 @@ const changeResultDto = {
   effectiveAt: '2026-11-22T10:00:00.000Z',
   amountCharged: { amount: 1450, currency: 'USD' },
   invoice: { id: 'inv_1', url: 'http://127.0.0.1/invoices/inv_1', amount: { amount: 1450, currency: 'USD' } },
+  paymentRequest: null,
   creditGranted: { amount: 0, currency: 'USD' },
   minutesGranted: 500,
   scheduledChange: null,

@@ -21,5 +21,8 @@ export function changePlanSuccessMessage(t: Translator, result: ChangePlanResult
   if (result.amountCharged.amount > 0) parts.push(t('changePlan.success.charged', { amount: result.amountCharged }));
   if (result.creditGranted.amount > 0) parts.push(t('changePlan.success.credit', { amount: result.creditGranted }));
   if (result.minutesGranted > 0) parts.push(t('changePlan.success.minutes', { count: result.minutesGranted }));
+  if (result.paymentRequest) {
+    parts.push(t('changePlan.success.paymentRequest', { amount: result.paymentRequest.amount }));
+  }
   return parts.join(' ');
 }

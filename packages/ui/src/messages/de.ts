@@ -95,6 +95,7 @@ export const de: Messages = {
   'changePlan.success.charged': '{amount} wurden berechnet.',
   'changePlan.success.credit': '{amount} wurden dem Guthaben gutgeschrieben.',
   'changePlan.success.minutes': '{count, plural, one {# Minute wurde} other {# Minuten wurden}} hinzugefügt.',
+  'changePlan.success.paymentRequest': 'Eine Zahlungsanforderung über {amount} wurde erstellt.',
   'changePlan.success.invoice': 'Rechnung ansehen',
   'changePlan.unavailable': 'Der Tarifwechsel ist nicht verfügbar.',
 
@@ -159,10 +160,15 @@ export const de: Messages = {
   'change_plan.line.unused_time': 'Nicht genutzte Zeit für {plan} nach dem {date}',
   'change_plan.line.remaining_time': 'Verbleibende Zeit für {plan} nach dem {date}',
   'change_plan.line.new_period': '{plan} vom {start} bis {end}',
+  'invoice.line.period_fee': '{plan} vom {start} bis {end}',
+  'invoice.line.usage': '{minutes, plural, one {# Minute} other {# Minuten}} über den Inklusivminuten × {rate}/Min.',
+  'invoice.line.credit_applied': 'Angerechnetes Guthaben',
   'change_plan.summary.new_subscription':
     'Startet jetzt ein neues Abonnement für {plan}; der erste Zeitraum läuft vom {start} bis {end}.',
   'change_plan.summary.charge_now': '{amount} werden jetzt berechnet und eine Rechnung wird gesendet.',
   'change_plan.summary.nothing_due': 'Jetzt ist nichts fällig.',
+  'change_plan.summary.payment_request':
+    'Für den Zeitraum ab {start} wird eine Zahlungsanforderung über {amount} erstellt; sie ist am {date} fällig.',
   'change_plan.summary.minutes_granted': '{minutes} Inklusivminuten werden jetzt hinzugefügt.',
   'change_plan.summary.minutes_carried':
     '{minutes} ungenutzte Inklusivminuten des aktuellen Zeitraums werden übernommen.',

@@ -1,6 +1,8 @@
 import {
   type ChangePlanMessageKey,
   changePlanMessages,
+  type InvoiceMessageKey,
+  invoiceMessages,
   type PlanMessageKey,
   planMessages,
   type ReasonCode,
@@ -90,6 +92,7 @@ const uiMessages = {
   'changePlan.success.charged': '{amount} was charged.',
   'changePlan.success.credit': '{amount} was added to the credit balance.',
   'changePlan.success.minutes': '{count, plural, one {# minute was} other {# minutes were}} added.',
+  'changePlan.success.paymentRequest': 'A payment request for {amount} was created.',
   'changePlan.success.invoice': 'View invoice',
   'changePlan.unavailable': 'Changing the plan is not available.',
 
@@ -117,7 +120,12 @@ const uiMessages = {
 } as const;
 
 /** Every message key: the UI's own, one per reason code, and the rules' plan and change-plan keys. */
-export type MessageKey = keyof typeof uiMessages | `reason.${ReasonCode}` | ChangePlanMessageKey | PlanMessageKey;
+export type MessageKey =
+  | keyof typeof uiMessages
+  | `reason.${ReasonCode}`
+  | ChangePlanMessageKey
+  | InvoiceMessageKey
+  | PlanMessageKey;
 /** A complete catalog: every key, any wording. A missing or misspelt key fails the build. */
 export type Messages = { readonly [K in MessageKey]: string };
 /** A host's overrides of some messages. */
@@ -137,5 +145,6 @@ export const en: Messages = {
   ...uiMessages,
   ...prefixReasons(reasonMessages),
   ...changePlanMessages,
+  ...invoiceMessages,
   ...planMessages,
 };

@@ -126,7 +126,7 @@ export function SubscriptionCard({ subAccountId, detail, className }: Subscripti
 
 function PaymentNotice({ view }: { view: SubscriptionCardView }) {
   const t = useT();
-  if (view.deadlines === null) return null;
+  if (view.openInvoice === null && view.badge === 'active') return null;
   const variant = view.badge === 'blocked' ? 'error' : view.badge === 'past_due' ? 'warning' : 'info';
   return (
     <Notice
@@ -141,9 +141,11 @@ function PaymentNotice({ view }: { view: SubscriptionCardView }) {
         ) : null
       }
     >
-      <p data-slot="payment-deadlines">
-        {t('subscriptionCard.dueOn', { date: view.deadlines.dueAt, blockedOn: view.deadlines.blockedAt })}
-      </p>
+      {view.deadlines ? (
+        <p data-slot="payment-deadlines">
+          {t('subscriptionCard.dueOn', { date: view.deadlines.dueAt, blockedOn: view.deadlines.blockedAt })}
+        </p>
+      ) : null}
     </Notice>
   );
 }

@@ -1,4 +1,4 @@
-import { type BillingBadge, type Money, type Plan, paymentDeadlines, type UsageSplit } from '@plankit/rules';
+import type { BillingBadge, Money, Plan, UsageSplit } from '@plankit/rules';
 import type { SubAccountDetail } from '@plankit/sdk';
 import { type Failure, toFailure } from '../numbers/failure';
 import { useSubAccountDetailQuery } from './data';
@@ -11,9 +11,12 @@ export interface SubscriptionCardView {
   readonly periodEnd: Date;
   /** The trial's end while trialing, else null (the card then shows the renewal date). */
   readonly trialEnd: Date | null;
-  /** When an unpaid period turns Past Due and then Blocked; null when nothing is owed. */
+  /**
+   * When the open request turns Past Due and then Blocked: the instants the badge reads. null when
+   * nothing is owed or the request is a card invoice (the provider's retries decide).
+   */
   readonly deadlines: { readonly dueAt: Date; readonly blockedAt: Date } | null;
-  readonly openInvoice: { readonly url: string; readonly amount: Money } | null;
+  readonly openInvoice: { readonly id: string; readonly url: string; readonly amount: Money } | null;
   readonly usage: UsageSplit | null;
   /** Included minutes this period (used + remaining). */
   readonly includedTotal: number;
@@ -26,7 +29,7 @@ export interface SubscriptionCardView {
 export function subscriptionCardView(detail: SubAccountDetail): SubscriptionCardView | null {
   const { subscription } = detail.subAccount;
   if (subscription === null || detail.billingBadge === 'inactive') return null;
-  const owed = detail.openInvoice !== null || !subscription.periodPaid || detail.billingBadge !== 'active';
+  const request = detail.openInvoice;
   const usage = detail.usage;
   return {
     badge: detail.billingBadge,
@@ -34,8 +37,9 @@ export function subscriptionCardView(detail: SubAccountDetail): SubscriptionCard
     periodStart: subscription.periodStart,
     periodEnd: subscription.periodEnd,
     trialEnd: subscription.status === 'trialing' ? subscription.trialEnd : null,
-    deadlines: owed ? paymentDeadlines(subscription) : null,
-    openInvoice: detail.openInvoice ? { url: detail.openInvoice.url, amount: detail.openInvoice.amount } : null,
+    // The banner reads the request's own instants, the same ones the server's badge compared.
+    deadlines: request?.dueAt && request.blockedAt ? { dueAt: request.dueAt, blockedAt: request.blockedAt } : null,
+    openInvoice: request ? { id: request.id, url: request.url, amount: request.amount } : null,
     usage,
     includedTotal: usage ? usage.fromIncluded + usage.includedRemaining : 0,
     walletTotal: usage ? usage.fromWallet + usage.walletRemaining : 0,

@@ -8,6 +8,7 @@ import {
   numberMonthlyPrice,
   type Plan,
   type Refusal,
+  requestDeadlines,
   type SubAccount,
   type SubAccountUser,
   startSubscription,
@@ -21,6 +22,7 @@ import type {
   EligibleUser,
   EligibleUserPage,
   EligibleUsersParams,
+  OpenRequest,
   PhoneNumberView,
   PlankitClient,
   StartSubscriptionResult,
@@ -217,7 +219,7 @@ export class FakeNumbers implements PlankitBackend {
   private readonly failures = new Map<FakeNumbersOperation, InjectedFailure[]>();
   private readonly latencyMs: number;
   private clock: Date;
-  private openInvoice: { id: string; url: string; amount: { amount: number; currency: string } } | null = null;
+  private openInvoice: OpenRequest | null = null;
   /** Every call, in order, with its arguments: what the server received. */
   readonly calls: { operation: FakeNumbersOperation; args: unknown[] }[] = [];
 
@@ -387,24 +389,60 @@ export class FakeNumbers implements PlankitBackend {
     this.openInvoice =
       started.paymentRequest === null
         ? null
-        : { id: 'in_start_1', url: 'https://billing.example.com/invoices/in_start_1', amount: started.paymentRequest };
+        : {
+            id: 'in_start_1',
+            url: 'https://billing.example.com/invoices/in_start_1',
+            amount: started.paymentRequest,
+            ...(assigned.paymentType === 'offline'
+              ? requestDeadlines({ periodStart: started.subscription.periodStart, terms: assigned })
+              : { dueAt: null, blockedAt: null }),
+          };
     const result: StartSubscriptionResult = {
       subAccount: this.client,
-      paymentRequest: this.openInvoice,
+      paymentRequest: this.openInvoice
+        ? { id: this.openInvoice.id, url: this.openInvoice.url, amount: this.openInvoice.amount }
+        : null,
       includedMinutesGranted: started.includedMinutesGranted,
     };
     return startSubscriptionResultFromDto(StartSubscriptionResultSchema.parse(startSubscriptionResultToDto(result)));
   }
 
+  /** The open request: the one Start subscription made, or an unpaid offline period's own. */
+  private openRequest(): OpenRequest | null {
+    const { subscription } = this.client;
+    if (this.openInvoice !== null || subscription === null) return this.openInvoice;
+    const { terms } = subscription;
+    if (terms.paymentType !== 'offline' || terms.price === null || subscription.periodPaid) return null;
+    return {
+      id: 'pr_period',
+      url: 'https://billing.example.com/invoices/pr_period',
+      amount: terms.price,
+      ...requestDeadlines({ periodStart: subscription.periodStart, terms }),
+    };
+  }
+
   private detail(): SubAccountDetail {
     const { subscription } = this.client;
+    const request = this.openRequest();
+    const requests = request
+      ? [
+          {
+            id: request.id,
+            status: 'open' as const,
+            deadlines:
+              request.dueAt && request.blockedAt ? { dueAt: request.dueAt, blockedAt: request.blockedAt } : null,
+            createdAt: subscription?.periodStart ?? this.clock,
+          },
+        ]
+      : [];
     const detail: SubAccountDetail = {
       subAccount: this.client,
       users: [],
       assignedPlan: this.plans.find((p) => p.id === this.client.assignedPlanId) ?? null,
-      billingBadge: subscription === null ? 'inactive' : billingBadge({ subscription, at: this.clock }),
+      // The badge and the banner read the same request, as on the reference server.
+      billingBadge: subscription === null ? 'inactive' : billingBadge({ subscription, at: this.clock, requests }),
       usage: subscription === null ? null : usageSplit({ usage: this.client.usage, terms: subscription.terms }),
-      openInvoice: this.openInvoice,
+      openInvoice: request,
     };
     return subAccountDetailFromDto(SubAccountDetailSchema.parse(subAccountDetailToDto(detail)));
   }

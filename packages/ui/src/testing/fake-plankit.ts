@@ -238,6 +238,14 @@ export class FakePlankit {
       effectiveAt: preview.effectiveAt,
       amountCharged: outcome.invoice?.amount ?? zero,
       invoice,
+      paymentRequest:
+        outcome.paymentRequest === null
+          ? null
+          : {
+              id: `pr_${++this.invoiceCount}`,
+              url: `https://billing.example.com/invoices/pr_${this.invoiceCount}`,
+              amount: outcome.paymentRequest.amount,
+            },
       creditGranted: outcome.creditGranted ?? zero,
       minutesGranted: outcome.minutesGranted,
       scheduledChange: outcome.scheduledChange,

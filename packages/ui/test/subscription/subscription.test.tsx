@@ -114,11 +114,34 @@ describe('subscriptionCardView', () => {
     };
   };
 
-  it('given an unpaid offline period, gives the due and blocked instants from the snapshotted terms', () => {
-    expect(subscriptionCardView(detail())?.deadlines).toEqual({
+  it('given an open offline request, gives the request’s own due and blocked instants, the ones the badge read', () => {
+    const openInvoice = {
+      id: 'pr_1',
+      url: 'https://billing.example.com/invoices/pr_1',
+      amount: { amount: 2000, currency: 'USD' },
+      dueAt: new Date('2026-11-15T09:00:00.000Z'),
+      blockedAt: new Date('2026-11-22T09:00:00.000Z'),
+    };
+    expect(subscriptionCardView(detail({ openInvoice }))?.deadlines).toEqual({
       dueAt: new Date('2026-11-15T09:00:00.000Z'),
       blockedAt: new Date('2026-11-22T09:00:00.000Z'),
     });
+  });
+
+  it('given an open card invoice, gives no offline deadlines (the provider’s retries decide)', () => {
+    const openInvoice = {
+      id: 'in_1',
+      url: 'https://billing.example.com/invoices/in_1',
+      amount: { amount: 4900, currency: 'USD' },
+      dueAt: null,
+      blockedAt: null,
+    };
+    const view = subscriptionCardView(detail({ openInvoice, billingBadge: 'active' }));
+    expect([view?.deadlines, view?.openInvoice?.amount]).toEqual([null, { amount: 4900, currency: 'USD' }]);
+  });
+
+  it('given nothing open, gives no deadlines even for an unpaid period', () => {
+    expect(subscriptionCardView(detail())?.deadlines).toBeNull();
   });
 
   it('given no running subscription, gives nothing to show', () => {

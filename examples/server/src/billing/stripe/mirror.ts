@@ -4,6 +4,7 @@
 // charge once, when the mirror first sees the invoice paid.
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
+import { toWire } from '../../wire';
 import { addLedgerEntry } from '../ledger';
 import type { InvoiceRef } from '../provider';
 import { fromStripeAmount } from './amounts';
@@ -59,7 +60,7 @@ export async function mirrorInvoice(
         status,
         amount.amount,
         amount.currency,
-        JSON.stringify(target.lines ?? []),
+        JSON.stringify(toWire(target.lines ?? [])),
         now,
         status === 'paid' ? now : null,
       ],

@@ -1,0 +1,5 @@
+export * from './credit';
+export * from './lines';
+export * from './messages';
+export * from './payment-state';
+export * from './status';
