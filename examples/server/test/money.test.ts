@@ -1,21 +1,18 @@
 // Money after the change: payment requests, credit and the badge and banner reading the same instants.
 // The clock stands at 2026-11-22T10:00:00Z. Summit Logistics is on Basic (invoiced) ($20/mo, 200 min,
 // 14 due days, 7 grace days) since 2026-11-17T10:00Z, paid; Redwood Cafe's Starter was canceled.
-import { ChangePlanResult, Clock, SubAccountDetail } from '@plankit/sdk/contract';
+import { ChangePlanResult, Clock } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
-import { quoteAndConfirm, useServer } from './helpers';
+import { advanceClock, quoteAndConfirm, subAccountDetail, useServer } from './helpers';
 
 const { server, api } = useServer();
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
-async function detail(id: string) {
-  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
-}
+const detail = (id: string) => subAccountDetail(api, id);
 
 async function advanceTo(iso: string) {
   const now = Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now;
-  const seconds = (Date.parse(iso) - Date.parse(now)) / 1000;
-  await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
+  await advanceClock(api, (Date.parse(iso) - Date.parse(now)) / 1000);
 }
 
 async function requestsOf(subAccountId: string) {
