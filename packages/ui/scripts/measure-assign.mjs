@@ -2,6 +2,8 @@
 // Assign to an interactive dialog (first page painted, search box focused), and per-keystroke
 // latency (key press to the input painted, and to the list painted with the server's answer).
 // The backend is in memory in the page, so the figures are the component's own cost, not a network's.
+// Three ways in: the body loaded with the page; a cold click that loads the body's chunk first; a
+// hover that prefetches it, then the click. Chunks are served over loopback.
 // Usage: node scripts/measure-assign.mjs [--users 10000] [--runs 5]
 import { createServer } from 'node:http';
 import { build } from 'esbuild';
@@ -19,21 +21,24 @@ const bundle = await build({
   bundle: true,
   minify: true,
   write: false,
-  format: 'iife',
+  outdir: '/measure',
+  splitting: true,
+  format: 'esm',
   platform: 'browser',
   jsx: 'automatic',
   conditions: ['@plankit/source'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'error',
 });
-const script = bundle.outputFiles[0].text;
+const files = new Map(bundle.outputFiles.map((file) => [file.path.replace('/measure', ''), file.text]));
 const server = createServer((req, res) => {
-  if (req.url?.startsWith('/app.js')) {
-    res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  const file = files.get(new URL(req.url ?? '/', 'http://x').pathname);
+  if (file !== undefined) {
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(file);
   } else {
     res
       .writeHead(200, { 'content-type': 'text/html' })
-      .end('<!doctype html><meta charset="utf-8"><body><script src="/app.js"></script>');
+      .end('<!doctype html><meta charset="utf-8"><body><script type="module" src="/measure-assign.page.js"></script>');
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,16 +52,29 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
+const modes = ['loaded', 'cold', 'hover'];
 try {
   const opens = [];
+  const opensBy = { cold: [], hover: [] };
   const inputLatency = [];
   const filterLatency = [];
   const query = 'hugo costa 2';
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < runs * modes.length; run++) {
+    const mode = modes[run % modes.length];
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/?users=${users}&debounce=0`);
+    await page.goto(`${base}/?users=${users}&debounce=0&mode=${mode === 'loaded' ? 'loaded' : 'cold'}`);
     await page.waitForFunction(() => window.bench?.ready);
-    opens.push(await page.evaluate(() => window.bench.open()));
+    if (mode === 'hover') {
+      await page.hover('button');
+      await page.evaluate(() => window.bench.bodyLoaded());
+    }
+    const opened = await page.evaluate(() => window.bench.open());
+    if (mode !== 'loaded') {
+      opensBy[mode].push(opened);
+      await page.context().close();
+      continue;
+    }
+    opens.push(opened);
     for (const [i, key] of [...query].entries()) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       await page.waitForFunction((n) => window.bench.filterMs.length >= n, i + 1);
@@ -70,6 +88,12 @@ try {
   console.log(
     `  open → interactive (first page of 50 painted, search focused): median ${ms(median(opens))}, max ${ms(Math.max(...opens))}`,
   );
+  for (const mode of ['cold', 'hover']) {
+    const label = mode === 'cold' ? 'cold click (body loads on click)' : 'hover, then click (prefetched)';
+    console.log(
+      `  open → interactive, ${label}: median ${ms(median(opensBy[mode]))}, max ${ms(Math.max(...opensBy[mode]))}`,
+    );
+  }
   console.log(`  keystroke → input painted:         median ${ms(median(inputLatency))}, p95 ${ms(p95(inputLatency))}`);
   console.log(
     `  keystroke → filtered list painted: median ${ms(median(filterLatency))}, p95 ${ms(p95(filterLatency))} (debounce 0; the component waits 200 ms by default)`,
