@@ -56,7 +56,7 @@ const entries = [
     budget: 34 * KB,
     initial: true,
   },
-  { name: '@plankit/rules', contents: `export * from ${JSON.stringify(rules)};`, budget: 14 * KB },
+  { name: '@plankit/rules', contents: `export * from ${JSON.stringify(rules)};`, budget: 15 * KB },
   { name: 'stylesheet', css, budget: 4 * KB },
 ];
 
