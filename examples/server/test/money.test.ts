@@ -83,6 +83,22 @@ describe('given an offline upgrade (Summit Logistics, Basic → Plus)', () => {
     ]);
   });
 
+  it('shows both lines and the total on the hosted page of the request', async () => {
+    await quoteAndConfirm(api, 'sa_summit', 'plan_offline_plus');
+    await advanceTo('2026-12-17T10:00:00.000Z');
+    const [renewal] = await server().db.query<{ id: string }>(
+      `SELECT id FROM invoices WHERE sub_account_id = 'sa_summit' AND kind = 'renewal'`,
+    );
+    const page = await api.get(`/invoices/${renewal?.id}`, { token: null });
+    const text = String(page.body)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(page.status).toBe(200);
+    expect(text).toContain('Plus (invoiced) from Dec 17, 2026 to Jan 17, 2027 $40.00');
+    expect(text).toMatch(/Credit balance applied [-−]\$20\.00/);
+    expect(text).toContain('Total $20.00');
+  });
+
   it('pays a request in full from credit when the balance covers it, and the badge never turns', async () => {
     await server().db.query(
       `UPDATE sub_accounts SET credit_balance_amount = 5000, credit_balance_currency = 'USD' WHERE id = 'sa_summit'`,

@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { AppEnv, ServerDeps } from '../context';
 import { loadCheckout, settleCheckout } from '../services/numbers';
+import { findInvoice } from '../store/invoices';
+import { lineAmount, lineText } from './invoice-lines';
 
 function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount / 100);
@@ -19,6 +21,7 @@ const style = raw(`<style>
   button { flex: 1; font: inherit; padding: 10px 16px; border-radius: 8px; border: 1px solid #c7ccd6; background: #fff; cursor: pointer; }
   button.pay { background: #3451d1; border-color: #3451d1; color: #fff; font-weight: 600; }
   button:focus-visible { outline: 3px solid #95a8ff; outline-offset: 2px; }
+  table.lines { width: 100%; border-collapse: collapse; margin: 12px 0; } .lines td, .lines th { padding: 4px 0; text-align: left; } .lines .num { text-align: right; white-space: nowrap; }
   .status { padding: 8px 12px; border-radius: 8px; background: #eef1f6; }
   @media (prefers-color-scheme: dark) { body { background: #10131a; color: #e6e9f0; } main { background: #1a1f2b; } p { color: #aab3c5; } .amount { color: #e6e9f0; } button { background: #242b3a; color: #e6e9f0; border-color: #3a4356; } .status { background: #242b3a; } }
 </style>`);
@@ -84,28 +87,24 @@ export function checkoutPageRoutes(deps: ServerDeps) {
   }
 
   app.get('/invoices/:id', async (c) => {
-    const [invoice] = await deps.db.query<{
-      id: string;
-      kind: string;
-      status: string;
-      amount: number;
-      currency: string;
-      created_at: Date;
-      name: string | null;
-    }>(
-      `SELECT i.id, i.kind, i.status, i.amount, i.currency, i.created_at, a.name FROM invoices i
-       LEFT JOIN sub_accounts a ON a.id = i.sub_account_id WHERE i.id = $1`,
-      [c.req.param('id')],
-    );
+    const invoice = await findInvoice(deps.db, c.req.param('id'));
     if (!invoice)
       return c.html(
         html`<!doctype html><title>Invoice not found</title>${style}<main><h1>Invoice not found</h1></main>`,
         404,
       );
+    const [owner] = await deps.db.query<{ name: string }>('SELECT name FROM sub_accounts WHERE id = $1', [
+      invoice.subAccountId,
+    ]);
+    // The lines the preview showed (and credit applied), each with its amount; then the total.
+    const lines = invoice.lines.map(
+      (line) => html`<tr><td>${lineText(line)}</td><td class="num">${lineAmount(line)}</td></tr>`,
+    );
     return c.html(html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Invoice ${invoice.id}</title>${style}</head>
-<body><main><h1>Invoice ${invoice.id}</h1><p>${invoice.name ?? ''}</p>
-<div class="amount">${formatMoney(invoice.amount, invoice.currency)}</div>
-<p>${invoice.kind.replaceAll('_', ' ')} · ${invoice.created_at.toISOString().slice(0, 10)}</p>
+<body><main><h1>Invoice ${invoice.id}</h1><p>${owner?.name ?? ''}</p>
+<div class="amount">${formatMoney(invoice.total.amount, invoice.total.currency)}</div>
+<p>${invoice.kind.replaceAll('_', ' ')} · ${invoice.createdAt.toISOString().slice(0, 10)}</p>
+${lines.length > 0 ? html`<table class="lines"><tbody>${lines}</tbody><tfoot><tr><th>Total</th><td class="num">${formatMoney(invoice.total.amount, invoice.total.currency)}</td></tr></tfoot></table>` : ''}
 <p class="status" role="status">Status: ${invoice.status}</p></main></body></html>`);
   });
 
