@@ -55,8 +55,9 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   if (deps.billing.webhookRoutes) app.route('/', deps.billing.webhookRoutes(deps));
   if (deps.dev) {
     app.route('/v1/dev', devRoutes(deps));
-    app.route('/', checkoutPageRoutes(deps));
   }
+  // Served in every mode: the links the API hands out must open (their signature is the access check).
+  app.route('/', checkoutPageRoutes(deps));
   app.use('/v1/*', async (c, next) => {
     if (deps.dev && c.req.path.startsWith('/v1/dev/')) return next();
     return requireAuth(deps)(c, async () => {

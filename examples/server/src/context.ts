@@ -5,6 +5,7 @@ import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
 import type { JobRunner } from './jobs/runner';
 import type { Mailer } from './notifications/mailer';
+import type { PageLinks } from './page-links';
 
 /** What every route needs; built once per server. */
 export interface ServerDeps {
@@ -19,6 +20,8 @@ export interface ServerDeps {
   readonly dev: boolean;
   /** The server's public base URL, for links in responses. */
   readonly baseUrl: () => string;
+  /** Expiring, signed links to the checkout and invoice pages. */
+  readonly links: PageLinks;
   /** Browser origins allowed to call the API (the dashboard's dev server). */
   readonly corsOrigins: readonly string[];
   readonly logError: (message: string, error: unknown) => void;

@@ -40,6 +40,7 @@ const server = await startServer({
   hostname: env.HOST ?? '127.0.0.1',
   dev: !production,
   authenticate,
+  pageLinkSecret: env.PAGE_LINK_SECRET,
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
   mailTransport: env.SMTP_URL,

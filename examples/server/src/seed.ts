@@ -11,6 +11,7 @@ import {
   startSubscription,
 } from '@plankit/rules';
 import type { Db, Queryable } from './db/db';
+import { newId } from './ids';
 import { type PlanRow, planFromRow } from './store/rows';
 import { grantMinutes, insertSubscription, type PaymentMethod } from './store/sub-accounts';
 import { TELCO_COST } from './telco';
@@ -604,7 +605,8 @@ async function seedSubscription(q: Queryable, s: SubAccountSeed, now: Date): Pro
   if (plan.price !== null && status !== 'trialing') {
     const open = s.openInvoice ?? false;
     const paid = !open && (plan.paymentType === 'stripe' || s.periodPaid === true);
-    const invoiceId = `inv_seed_${s.id.slice(3)}`;
+    // Random like every invoice id, so no invoice is found by guessing (inv_seed_maple was).
+    const invoiceId = newId('inv');
     const deadlines =
       plan.paymentType === 'offline' ? requestDeadlines({ periodStart: seeded.periodStart, terms: plan }) : null;
     await q.query(

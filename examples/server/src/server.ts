@@ -13,6 +13,7 @@ import { createPgliteDb } from './db/pglite';
 import { createPostgresDb } from './db/postgres';
 import { JobRunner } from './jobs/runner';
 import { createMailer, type MailTransport } from './notifications/mailer';
+import { createPageLinks } from './page-links';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
 import { loadClockOffsetMs } from './store/server-state';
@@ -37,6 +38,8 @@ export interface ServerOptions {
    * Development: tried after the seeded tokens.
    */
   readonly authenticate?: Authenticate | undefined;
+  /** Signs the checkout and invoice page links; share it between instances. Random per process when omitted. */
+  readonly pageLinkSecret?: string | undefined;
   readonly manyUsers?: number | undefined;
   readonly corsOrigins?: readonly string[] | undefined;
   /** A provider name (`local`, `stripe`) or a factory (tests pass a configured Stripe client). */
@@ -115,6 +118,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // A development clock moved forward stays moved across restarts (time never runs backwards).
   clock.advance((await loadClockOffsetMs(db)) / 1000);
   let baseUrl = 'http://localhost';
+  const links = createPageLinks({ baseUrl: () => baseUrl, secret: options.pageLinkSecret });
   // The runner reads deps when it runs, after they are built.
   const jobs = new JobRunner(() => deps);
   const deps: ServerDeps = {
@@ -122,8 +126,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clock,
     billing:
       typeof options.billingProvider === 'function'
-        ? options.billingProvider({ baseUrl: () => baseUrl })
-        : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl }),
+        ? options.billingProvider({ baseUrl: () => baseUrl, links })
+        : createBillingProvider(options.billingProvider ?? 'local', { baseUrl: () => baseUrl, links }),
     jobs,
     mailer: options.mailTransport
       ? createMailer(options.mailTransport, options.mailFrom ?? 'Plankit <notifications@plankit.example>')
@@ -135,6 +139,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ? firstOf(devTokens, options.authenticate)
         : devTokens,
     baseUrl: () => baseUrl,
+    links,
     corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],
     logError: options.logError ?? ((message, error) => console.error(message, error)),
   };

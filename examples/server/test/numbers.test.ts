@@ -122,7 +122,8 @@ describe('paying to activate (the local checkout page)', () => {
 
   it('activates the number once paid, billed from today each month', async () => {
     const checkout = await startCheckout();
-    expect(checkout).toMatchObject({ status: 'open', url: `${server().url}/checkout/${checkout.id}` });
+    expect(checkout).toMatchObject({ status: 'open' });
+    expect(checkout.url.startsWith(`${server().url}/checkout/${checkout.id}/`)).toBe(true);
     const page = await fetch(checkout.url);
     expect(await page.text()).toContain('Activate phone number +12125550104');
 

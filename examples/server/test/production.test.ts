@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Me } from '@plankit/sdk/contract';
+import { Checkout, Me } from '@plankit/sdk/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedTokenAuthenticator } from '../src/auth/signed-tokens';
 import { openDatabase, type RunningServer, randomSchemaName, type ServerOptions, startServer } from '../src/server';
@@ -115,6 +115,44 @@ describe('given production on a database that holds the development seed', () =>
         'another-secret-of-at-least-32-characters',
       );
       expect((await api.get('/v1/me', { token: forged })).status).toBe(401);
+    });
+
+    it('serves every link it hands out: the invoice of a confirmed change, and a number checkout to pay', async () => {
+      const preview = (
+        await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' }, { token: owner })
+      ).body as { quotedAt: string; quotedVersion: number };
+      const confirmed = await api.post(
+        '/v1/sub-accounts/sa_harbor/change-plan',
+        { targetPlanId: 'plan_pro', quotedAt: preview.quotedAt, quotedVersion: preview.quotedVersion },
+        { token: owner },
+      );
+      const invoice = (confirmed.body as { invoice: { url: string } }).invoice;
+      const invoicePage = await fetch(invoice.url);
+      expect([confirmed.status, invoicePage.status]).toEqual([200, 200]);
+      expect(await invoicePage.text()).toContain('Harbor Fitness');
+
+      const sofia = signTestToken({ kind: 'sub_account_user', subAccountId: 'sa_harbor', userId: 'sau_harbor' });
+      const checkout = Checkout.parse(
+        (
+          await api.post(
+            '/v1/numbers/num_ny_0104/checkout',
+            { returnUrl: 'https://app.example/numbers' },
+            { token: sofia },
+          )
+        ).body,
+      );
+      const page = await fetch(checkout.url);
+      expect([page.status, (await page.text()).includes('Activate phone number +12125550104')]).toEqual([200, true]);
+      const paid = await fetch(`${checkout.url}/pay`, { method: 'POST', redirect: 'manual' });
+      expect([paid.status, paid.headers.get('location')]).toEqual([
+        303,
+        `https://app.example/numbers?checkout=${checkout.id}&status=complete`,
+      ]);
+    });
+
+    it('opens no page by its id alone', async () => {
+      const [row] = await production.db.query<{ id: string }>('SELECT id FROM invoices LIMIT 1');
+      expect((await fetch(`${production.url}/invoices/${row?.id}`)).status).toBe(404);
     });
 
     it('serves no development route to a signed-in owner', async () => {

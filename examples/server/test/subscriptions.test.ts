@@ -57,7 +57,10 @@ describe("a sub-account's Billing tab", () => {
   it('shows the open invoice of a past-due sub-account', async () => {
     const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_maple')).body);
     expect(detail.billingBadge).toBe('past_due');
-    expect(detail.openInvoice).toMatchObject({ id: 'inv_seed_maple', amount: { amount: 4900, currency: 'USD' } });
+    expect(detail.openInvoice).toMatchObject({
+      id: expect.stringMatching(/^inv_[0-9a-f]{20}$/),
+      amount: { amount: 4900, currency: 'USD' },
+    });
   });
 });
 

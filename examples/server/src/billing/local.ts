@@ -5,14 +5,15 @@ import type { Queryable } from '../db/db';
 import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
+import type { PageLinks } from '../page-links';
 import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
 import { addLedgerEntry, insertInvoice } from './ledger';
 import { createPaymentRequest } from './payment-requests';
 import type { BillingContext, BillingProvider, InvoiceRef } from './provider';
 
 export interface LocalProviderOptions {
-  /** The server's public base URL (invoice and checkout links). */
-  readonly baseUrl: () => string;
+  /** Signed links to this server's invoice and checkout pages. */
+  readonly links: PageLinks;
 }
 
 async function paymentMethodOf(q: Queryable, subAccountId: string): Promise<PaymentMethod> {
@@ -37,10 +38,10 @@ async function creditBalance(ctx: BillingContext, subAccountId: string, credit: 
   await addLedgerEntry(ctx.tx, { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: credit, memo }, ctx.now);
 }
 
-export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingProvider {
+export function createLocalProvider({ links }: LocalProviderOptions): BillingProvider {
   const invoiceRef = (id: string, amount: Money, status: InvoiceRef['status'] = 'paid'): InvoiceRef => ({
     id,
-    url: `${baseUrl()}/invoices/${id}`,
+    url: links.url('invoices', id),
     amount,
     status,
   });
@@ -212,14 +213,14 @@ export function createLocalProvider({ baseUrl }: LocalProviderOptions): BillingP
         `SELECT id, return_url FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
         [number.id],
       );
-      if (open) return { id: open.id, url: `${baseUrl()}/checkout/${open.id}`, returnUrl: open.return_url };
+      if (open) return { id: open.id, url: links.url('checkout', open.id), returnUrl: open.return_url };
       const id = newId('chk');
       await ctx.tx.query(
         `INSERT INTO checkouts (id, agency_id, sub_account_id, phone_number_id, amount, currency, status, return_url, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
         [id, ctx.agencyId, subAccountId, number.id, amount.amount, amount.currency, returnUrl, ctx.now],
       );
-      return { id, url: `${baseUrl()}/checkout/${id}`, returnUrl };
+      return { id, url: links.url('checkout', id), returnUrl };
     },
 
     async settleNumberCheckout(ctx, { checkoutId, outcome }) {

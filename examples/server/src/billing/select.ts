@@ -1,9 +1,12 @@
+import type { PageLinks } from '../page-links';
 import { createLocalProvider } from './local';
 import type { BillingProvider } from './provider';
 import { type StripeEnv, stripeProviderFromEnv } from './stripe/config';
 
 export interface ProviderOptions {
   readonly baseUrl: () => string;
+  /** The signed page links (checkout, invoice) the provider hands out. */
+  readonly links: PageLinks;
 }
 
 /** A provider by name (tests and embedding hosts pick one explicitly). */

@@ -1,5 +1,6 @@
 // The local provider's payment pages: a checkout with Pay and Decline, and a read-only invoice.
-// They stand in for Stripe's hosted pages so the product works offline.
+// They stand in for Stripe's hosted pages so the product works offline, in development and in
+// production alike. Each opens only through its signed, expiring link (page-links.ts).
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { AppEnv, ServerDeps } from '../context';
@@ -26,11 +27,15 @@ const style = raw(`<style>
   @media (prefers-color-scheme: dark) { body { background: #10131a; color: #e6e9f0; } main { background: #1a1f2b; } p { color: #aab3c5; } .amount { color: #e6e9f0; } button { background: #242b3a; color: #e6e9f0; border-color: #3a4356; } .status { background: #242b3a; } }
 </style>`);
 
+const expired = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link expired</title>${style}</head>
+<body><main><h1>This link has expired</h1><p>Return to the app and open the page again: links open their page for an hour.</p></main></body></html>`;
+
 export function checkoutPageRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
 
-  app.get('/checkout/:id', async (c) => {
+  app.get('/checkout/:id/:access', async (c) => {
     const id = c.req.param('id');
+    if (!deps.links.verify('checkout', id, c.req.param('access'))) return c.html(expired, 404);
     const checkout = await loadCheckout(deps.db, id);
     // Another provider's checkout is paid on that provider's page only.
     if (checkout?.provider !== 'local')
@@ -54,8 +59,8 @@ export function checkoutPageRoutes(deps: ServerDeps) {
   ${
     open
       ? html`<form method="post" class="actions">
-    <button class="pay" type="submit" formaction="/checkout/${id}/pay">Pay</button>
-    <button type="submit" formaction="/checkout/${id}/decline">Decline</button>
+    <button class="pay" type="submit" formaction="/checkout/${encodeURIComponent(id)}/${c.req.param('access')}/pay">Pay</button>
+    <button type="submit" formaction="/checkout/${encodeURIComponent(id)}/${c.req.param('access')}/decline">Decline</button>
   </form>`
       : html`<p class="status" role="status">This checkout is ${checkout.status}.</p>`
   }
@@ -64,8 +69,9 @@ export function checkoutPageRoutes(deps: ServerDeps) {
   });
 
   for (const action of ['pay', 'decline'] as const) {
-    app.post(`/checkout/:id/${action}`, async (c) => {
+    app.post(`/checkout/:id/:access/${action}`, async (c) => {
       const id = c.req.param('id');
+      if (!deps.links.verify('checkout', id, c.req.param('access'))) return c.html(expired, 404);
       const now = deps.clock.now();
       const settled = await deps.db.transaction(async (tx) => {
         const checkout = await loadCheckout(tx, id);
@@ -86,7 +92,8 @@ export function checkoutPageRoutes(deps: ServerDeps) {
     });
   }
 
-  app.get('/invoices/:id', async (c) => {
+  app.get('/invoices/:id/:access', async (c) => {
+    if (!deps.links.verify('invoices', c.req.param('id'), c.req.param('access'))) return c.html(expired, 404);
     const invoice = await findInvoice(deps.db, c.req.param('id'));
     if (!invoice)
       return c.html(

@@ -86,7 +86,7 @@ export function numberRoutes(deps: ServerDeps) {
   });
 
   app.get('/checkouts/:id', async (c) => {
-    const view = await checkoutView(deps.db, c.get('principal'), c.req.param('id'), deps.baseUrl());
+    const view = await checkoutView(deps.db, c.get('principal'), c.req.param('id'), deps.links);
     return c.json(wireBody(Checkout, view));
   });
 

@@ -31,7 +31,7 @@ import { listSubAccountIds, listSubAccountUsers, loadSubAccount } from '../store
 export function subAccountRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
   const detail = async (q: Queryable, principal: Principal, id: string, now: Date) =>
-    subAccountDetail(q, await subAccountFor(q, principal, id), now, deps.baseUrl());
+    subAccountDetail(q, await subAccountFor(q, principal, id), now, deps.links);
 
   app.get('/sub-accounts', async (c) => {
     const actor = requireAgencyMember(c.get('principal'));

@@ -18,6 +18,7 @@ import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, invalid, notFound, refused } from '../errors';
 import { newId } from '../ids';
+import type { PageLinks } from '../page-links';
 import { loadAgency } from '../store/agencies';
 import { loadNumber, queryNumbers, saveNumber } from '../store/numbers';
 import { notify } from '../store/outbox';
@@ -408,18 +409,18 @@ export async function loadCheckout(q: Queryable, id: string, forUpdate = false):
   return row ?? null;
 }
 
-export async function checkoutView(q: Queryable, principal: Principal, id: string, baseUrl: string) {
+export async function checkoutView(q: Queryable, principal: Principal, id: string, links: PageLinks) {
   const row = await loadCheckout(q, id);
   const { actor } = principal;
   if (!row || actor.kind !== 'sub_account_user' || row.sub_account_id !== actor.subAccountId) notFound('checkout');
   const number = await loadNumber(q, row.phone_number_id);
   if (!number) notFound('number');
-  return { id: row.id, url: checkoutUrl(row, baseUrl), status: row.status, number: await viewOf(q, number) };
+  return { id: row.id, url: checkoutUrl(row, links), status: row.status, number: await viewOf(q, number) };
 }
 
 /** Where the payer completes a checkout: the local page, or the provider's own (a Stripe Checkout Session). */
-export function checkoutUrl(row: Pick<CheckoutRow, 'id' | 'provider' | 'url'>, baseUrl: string): string {
-  if (row.provider === 'local') return `${baseUrl}/checkout/${row.id}`;
+export function checkoutUrl(row: Pick<CheckoutRow, 'id' | 'provider' | 'url'>, links: PageLinks): string {
+  if (row.provider === 'local') return links.url('checkout', row.id);
   if (!row.url) throw new Error(`checkout ${row.id} of provider ${row.provider} has no url`);
   return row.url;
 }

@@ -2,6 +2,7 @@
 import { isFree, paymentState, type SubAccount, usageSplit } from '@plankit/rules';
 import type { Queryable } from '../db/db';
 import { type InvoiceRecord, invoicesOfSubscription } from '../store/invoices';
+import type { PageLinks } from '../page-links';
 import { findPlan } from '../store/plans';
 import { listSubAccountUsers, type SubAccountRecord } from '../store/sub-accounts';
 
@@ -18,11 +19,11 @@ export async function badgeOf(q: Queryable, subAccount: SubAccount, now: Date) {
 }
 
 /** The open request as the card's banner shows it: amount, link, and its own due and Blocked instants. */
-export function openInvoiceView(request: InvoiceRecord | null, baseUrl: string) {
+export function openInvoiceView(request: InvoiceRecord | null, links: PageLinks) {
   return request
     ? {
         id: request.id,
-        url: `${baseUrl}/invoices/${request.id}`,
+        url: links.url('invoices', request.id),
         amount: request.total,
         dueAt: request.deadlines?.dueAt ?? null,
         blockedAt: request.deadlines?.blockedAt ?? null,
@@ -31,7 +32,7 @@ export function openInvoiceView(request: InvoiceRecord | null, baseUrl: string) 
 }
 
 /** SubAccountDetail: the Billing tab's data. */
-export async function subAccountDetail(q: Queryable, record: SubAccountRecord, now: Date, baseUrl: string) {
+export async function subAccountDetail(q: Queryable, record: SubAccountRecord, now: Date, links: PageLinks) {
   const { subAccount } = record;
   const subscription = subAccount.subscription;
   const payment = await paymentOf(q, subAccount, now);
@@ -44,6 +45,6 @@ export async function subAccountDetail(q: Queryable, record: SubAccountRecord, n
       subscription === null || isFree(subscription)
         ? null
         : usageSplit({ usage: subAccount.usage, terms: subscription.terms }),
-    openInvoice: openInvoiceView(payment.request, baseUrl),
+    openInvoice: openInvoiceView(payment.request, links),
   };
 }

@@ -182,14 +182,14 @@ describe('given a number checkout paid through a Stripe Checkout Session', () =>
 
   it('does not show it on the local checkout page (404)', async () => {
     const checkout = await startCheckout();
-    const page = await fetch(`${server().url}/checkout/${checkout.id}`);
+    const page = await fetch(server().deps.links.url('checkout', checkout.id));
     expect(page.status).toBe(404);
     expect(await page.text()).toContain('Checkout not found');
   });
 
   it.each(['pay', 'decline'])("refuses the local page's %s (404) and changes nothing", async (action) => {
     const checkout = await startCheckout();
-    const res = await fetch(`${server().url}/checkout/${checkout.id}/${action}`, {
+    const res = await fetch(`${server().deps.links.url('checkout', checkout.id)}/${action}`, {
       method: 'POST',
       redirect: 'manual',
     });

@@ -28,11 +28,11 @@ export function useStripeServer() {
     server = await startTestServer({
       databaseUrl: process.env.DATABASE_URL,
       logError: (message, error) => errors.push({ message, error }),
-      billingProvider: ({ baseUrl }) =>
+      billingProvider: ({ links }) =>
         createStripeProvider({
           stripe: fake.client(),
           webhookSecret: WEBHOOK_SECRET,
-          baseUrl,
+          links,
           warn: (message) => warnings.push(message),
         }),
     });

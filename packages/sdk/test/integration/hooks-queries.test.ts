@@ -117,7 +117,7 @@ describe('the query hooks', () => {
       wrapper: wrapperFor(client),
     });
     await waitFor(() => expect(view.result.current.data?.status).toBe('open'));
-    await fetch(`${url()}/checkout/${checkout.id}/pay`, { method: 'POST', redirect: 'manual' });
+    await fetch(`${checkout.url}/pay`, { method: 'POST', redirect: 'manual' });
     await waitFor(() => expect(view.result.current.data?.status).toBe('complete'));
     expect(view.result.current.data?.number.state).toBe('active');
   });

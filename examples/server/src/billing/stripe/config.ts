@@ -1,5 +1,6 @@
 // `STRIPE_SECRET_KEY` (and `STRIPE_WEBHOOK_SECRET` for webhooks) → the Stripe provider.
 import Stripe from 'stripe';
+import type { PageLinks } from '../../page-links';
 import type { BillingProvider } from '../provider';
 import { createStripeProvider } from './provider';
 
@@ -24,13 +25,13 @@ export function stripeClient(secretKey: string, apiBase?: string): Stripe {
   });
 }
 
-export function stripeProviderFromEnv(env: StripeEnv, options: { baseUrl: () => string }): BillingProvider {
+export function stripeProviderFromEnv(env: StripeEnv, options: { links: PageLinks }): BillingProvider {
   const key = env.STRIPE_SECRET_KEY;
   if (!key) throw new Error('The Stripe provider needs STRIPE_SECRET_KEY (sk_test_… from the Stripe dashboard).');
   return createStripeProvider({
     stripe: stripeClient(key, env.STRIPE_API_BASE),
     webhookSecret: env.STRIPE_WEBHOOK_SECRET ?? null,
-    baseUrl: options.baseUrl,
+    links: options.links,
     // Stripe's test cards only exist in test mode.
     testCards: key.startsWith('sk_test_') || key.startsWith('rk_test_'),
   });

@@ -5,6 +5,7 @@ import { isZero, type Money, type ScheduledChange, type Subscription, zero } fro
 import Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
 import { ApiError, fail, invalid } from '../../errors';
+import type { PageLinks } from '../../page-links';
 import type { SubAccountRecord } from '../../store/sub-accounts';
 import { createLocalProvider } from '../local';
 import type { BillingContext, BillingProvider, InvoiceRef } from '../provider';
@@ -20,8 +21,8 @@ export interface StripeProviderOptions {
   readonly stripe: Stripe;
   /** Signs webhooks (`whsec_…`); without it the webhook endpoint refuses every delivery. */
   readonly webhookSecret: string | null;
-  /** The server's public base URL (offline invoices and local fallbacks). */
-  readonly baseUrl: () => string;
+  /** Signed links to this server's pages (offline invoices and local fallbacks). */
+  readonly links: PageLinks;
   /**
    * Attach Stripe's test cards for the seeded card states (test mode only). Default true; in live
    * mode the host collects cards itself and sets this to false.
@@ -71,11 +72,11 @@ async function markStripeCheckout(q: Queryable, checkoutId: string, url: string)
 }
 
 export function createStripeProvider(options: StripeProviderOptions): BillingProvider {
-  const { stripe, baseUrl } = options;
+  const { stripe, links } = options;
   const testCards = options.testCards ?? true;
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const local = createLocalProvider({ baseUrl });
-  const fallbackUrl = (id: string) => `${baseUrl()}/invoices/${id}`;
+  const local = createLocalProvider({ links });
+  const fallbackUrl = (id: string) => links.url('invoices', id);
 
   /**
    * A new Stripe subscription: no trial, the first period invoiced and charged now. `expected` is

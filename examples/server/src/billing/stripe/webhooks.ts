@@ -58,7 +58,7 @@ async function invoiceEvent(
 ): Promise<WebhookOutcome> {
   const stripeSubscription = invoiceSubscriptionId(invoice);
   if (!stripeSubscription) return 'ignored';
-  const fallback = `${deps.baseUrl()}/invoices/${invoice.id}`;
+  const fallback = deps.links.url('invoices', invoice.id);
   const plan = await findByStripeId(tx, 'subscription', stripeSubscription);
   if (plan) {
     const [owner] = await tx.query<{ sub_account_id: string; agency_id: string }>(
