@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlankitHttpError, type PlankitHttpError } from '../../src';
 import { TOKENS, withReferenceServer } from './reference-server';
 
-const { server, clientFor, ledgerRows } = withReferenceServer();
+const { clientFor, ledgerRows } = withReferenceServer();
 
 async function refusal(promise: Promise<unknown>): Promise<Pick<PlankitHttpError, 'status' | 'code'>> {
   try {

@@ -23,7 +23,7 @@ import {
 import { withRemoteReferenceServer } from './remote-server';
 import { TOKENS } from './tokens';
 
-const { url, clientFor } = withRemoteReferenceServer();
+const { clientFor } = withRemoteReferenceServer();
 let queryClient: QueryClient;
 afterEach(() => queryClient?.clear());
 
