@@ -1,8 +1,8 @@
 // Response views assembled from the store and the rules (billing badge, usage split).
 import { isFree, paymentState, type SubAccount, usageSplit } from '@plankit/rules';
 import type { Queryable } from '../db/db';
-import { type InvoiceRecord, invoicesOfSubscription } from '../store/invoices';
 import type { PageLinks } from '../page-links';
+import { type InvoiceRecord, invoicesOfSubscription } from '../store/invoices';
 import { findPlan } from '../store/plans';
 import { listSubAccountUsers, type SubAccountRecord } from '../store/sub-accounts';
 
