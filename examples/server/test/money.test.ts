@@ -89,7 +89,9 @@ describe('given an offline upgrade (Summit Logistics, Basic → Plus)', () => {
     const [renewal] = await server().db.query<{ id: string }>(
       `SELECT id FROM invoices WHERE sub_account_id = 'sa_summit' AND kind = 'renewal'`,
     );
-    const page = await api.get(`/invoices/${renewal?.id}`, { token: null });
+    // The hosted page opens through its signed link, as the API hands it out.
+    const link = new URL(server().deps.links.url('invoices', renewal?.id ?? ''));
+    const page = await api.get(link.pathname, { token: null });
     const text = String(page.body)
       .replace(/<[^>]+>/g, ' ')
       .replace(/\s+/g, ' ');
