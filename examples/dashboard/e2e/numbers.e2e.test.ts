@@ -56,6 +56,10 @@ describe('given an unassigned number in the pool', () => {
       /is active\. You are billed \$4\.15 on this day each month\./,
     );
     await expectText(page.getByTestId('my-number-num_sf_0101').locator('[data-slot="badge"]').first(), 'Active');
+    // The card says Active once: PayToActivate shows it, the card's own state badge steps aside.
+    await expect
+      .poll(() => page.getByTestId('my-number-num_sf_0101').locator('[data-slot="badge"]').allTextContents())
+      .toEqual(['Active']);
 
     const active = await poolNumber('num_sf_0101');
     expect(active?.state).toBe('active');

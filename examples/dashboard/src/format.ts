@@ -1,4 +1,6 @@
 // The host's own formatting for what is not a Plankit component (tables, headings).
+import type { Money } from '@plankit/rules';
+import { formatMoney as formatKitMoney } from '@plankit/rules/format';
 import type { Plan } from './types';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -7,11 +9,9 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', t
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatDateTime = (date: Date) => `${dateTimeFormat.format(date)} UTC`;
 
-export function formatMoney(money: { amount: number; currency: string }): string {
-  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency: money.currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(money.amount / 10 ** digits);
-}
+// Money goes through the kit's formatter: integer minor units to Intl as an exact decimal string,
+// with the fraction digits of the currency table, never through a float.
+export const formatMoney = (money: Money): string => formatKitMoney(money, { locale: 'en-US' });
 
 export function intervalShort(interval: Plan['interval']): string {
   const unit = { day: 'day', week: 'wk', month: 'mo', year: 'yr' }[interval.unit];

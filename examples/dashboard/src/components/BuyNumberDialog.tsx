@@ -52,7 +52,7 @@ export function BuyNumberDialog() {
         {buy.isSuccess ? (
           <p role="status">Bought {formatPhoneNumber(buy.data.e164)}. It is in your pool as Unassigned.</p>
         ) : (
-          <div className="form-grid">
+          <div className="form-grid buy-number">
             <label htmlFor={`${id}-country`}>Country</label>
             <select id={`${id}-country`} disabled value="US">
               <option value="US">United States (+1)</option>

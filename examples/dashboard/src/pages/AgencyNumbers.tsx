@@ -54,7 +54,7 @@ export function AgencyNumbers() {
                     <th scope="col" className="num">
                       Monthly
                     </th>
-                    <th scope="col">
+                    <th scope="col" className="actions-cell">
                       <span className="sr-only">Actions</span>
                     </th>
                   </tr>

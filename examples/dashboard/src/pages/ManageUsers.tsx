@@ -38,7 +38,7 @@ export function ManageUsers() {
                   <th scope="col" className="num">
                     Users
                   </th>
-                  <th scope="col">
+                  <th scope="col" className="actions-cell">
                     <span className="sr-only">Actions</span>
                   </th>
                 </tr>

@@ -12,6 +12,9 @@ import { formatDate, formatMoney } from '../format';
 export function MyNumbers({ subAccountId }: { subAccountId: string }) {
   const numbers = useSubAccountNumbers(subAccountId);
   const [releasing, setReleasing] = useState<PhoneNumberView | null>(null);
+  // Numbers paid for on this page: PayToActivate shows their Active badge, so the card does not.
+  const [activatedHere, setActivatedHere] = useState<ReadonlySet<string>>(new Set());
+  const markActivated = (id: string) => setActivatedHere((ids) => new Set(ids).add(id));
   const ends = numbers.data?.flatMap((n) => (n.periodEnd ? [n.periodEnd.getTime()] : [])) ?? [];
   usePeriodEndTarget(ends.length > 0 ? new Date(Math.min(...ends)) : null);
 
@@ -42,8 +45,10 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                         {n.assignedTo ? ` · ${formatMoney(n.assignedTo.monthlyPrice)}/month` : ''}
                       </p>
                     </div>
-                    {/* PayToActivate shows the state of a pending number itself. */}
-                    {n.state === 'pending_payment' ? null : <NumberState value={n.state} />}
+                    {/* PayToActivate shows the state of a pending number, and of one just paid for, itself. */}
+                    {n.state === 'pending_payment' || (n.state === 'active' && activatedHere.has(n.id)) ? null : (
+                      <NumberState value={n.state} />
+                    )}
                   </div>
                   {n.state === 'active' && n.periodEnd ? (
                     <p className="muted">Renews {formatDate(n.periodEnd)}</p>
@@ -60,7 +65,7 @@ export function MyNumbers({ subAccountId }: { subAccountId: string }) {
                     </p>
                   ) : null}
                   <div className="card-actions">
-                    <PayNow number={n} />
+                    <PayNow number={n} onActivated={markActivated} />
                     {n.state === 'active' ? (
                       <button type="button" className="btn" onClick={() => setReleasing(n)}>
                         Release
