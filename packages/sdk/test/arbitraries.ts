@@ -1,6 +1,6 @@
 // fast-check arbitraries for rules domain objects, shared by the contract tests.
 import type { Caps, Money, Plan, ScheduledChange, Subscription } from '@plankit/rules';
-import { IMPACT_KINDS } from '@plankit/rules';
+import { IMPACT_KINDS, SUBSCRIPTION_STATUSES } from '@plankit/rules';
 import fc from 'fast-check';
 
 export const currency = fc.constantFrom('USD', 'EUR', 'JPY', 'KWD', 'USDT');
@@ -89,16 +89,7 @@ export const subscription: fc.Arbitrary<Subscription> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 20 }),
   version: fc.nat(),
   terms: plan,
-  status: fc.constantFrom(
-    'active',
-    'trialing',
-    'past_due',
-    'unpaid',
-    'incomplete',
-    'incomplete_expired',
-    'paused',
-    'canceled',
-  ),
+  status: fc.constantFrom(...SUBSCRIPTION_STATUSES),
   anchor: instant,
   periodStart: instant,
   periodEnd: instant,
