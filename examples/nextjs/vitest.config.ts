@@ -11,8 +11,9 @@ export default mergeConfig(
       globalSetup: ['test/global-setup.ts'],
       testTimeout: 90_000,
       hookTimeout: 300_000,
-      // With the dashboard's e2e files, after the unit projects.
-      sequence: { groupOrder: 1 },
+      // After the unit projects and the dashboard's e2e group (vitest needs one order per worker setting).
+      sequence: { groupOrder: 2 },
+      maxWorkers: 1,
       typecheck: { enabled: false },
     },
   }),
