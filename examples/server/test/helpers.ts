@@ -1,5 +1,5 @@
 import { Clock, SubAccountDetail } from '@plankit/sdk/contract';
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../src/testing';
 
 export const TOKENS = {
@@ -154,4 +154,25 @@ export async function quoteAndConfirm(
   if (quoted.status !== 200) return quoted;
   const { quotedAt, quotedVersion } = quoted.body as { quotedAt: string; quotedVersion: number | null };
   return api.post(`/v1/sub-accounts/${subAccountId}/change-plan`, { targetPlanId, quotedAt, quotedVersion }, { token });
+}
+
+/**
+ * A describe block that needs a real PostgreSQL with a pool (PGlite has one connection, so races
+ * there cannot fail). Under CI a missing DATABASE_URL fails it; locally the block is skipped.
+ */
+export function describeWithPostgres(title: string, body: (databaseUrl: string) => void): void {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (databaseUrl) {
+    describe(title, () => body(databaseUrl));
+    return;
+  }
+  describe(title, () => {
+    if (process.env.CI === 'true') {
+      it('runs against a real PostgreSQL', () => {
+        throw new Error('DATABASE_URL is not set: run this file through scripts/with-postgres.sh.');
+      });
+    } else {
+      it.skip('runs only with DATABASE_URL (scripts/with-postgres.sh)', () => {});
+    }
+  });
 }

@@ -3,12 +3,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../src/db/db';
 import { createPostgresDb } from '../src/db/postgres';
 import { TEST_NOW } from '../src/testing';
+import { describeWithPostgres } from './helpers';
 
-const databaseUrl = process.env.DATABASE_URL;
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 const SUB_ACCOUNTS = 50;
@@ -65,93 +65,81 @@ async function bulkJobs(db: Db, status: string) {
   return row?.n ?? 0;
 }
 
-if (!databaseUrl) {
-  describe('two instances on one PostgreSQL', () => {
-    if (process.env.CI === 'true') {
-      it('runs against a real PostgreSQL', () => {
-        throw new Error('DATABASE_URL is not set: run this file through scripts/with-postgres.sh.');
-      });
-    } else {
-      it.skip('runs only with DATABASE_URL (scripts/with-postgres.sh)', () => {});
-    }
+describeWithPostgres('two instances on one PostgreSQL', (databaseUrl) => {
+  const name = `plankit_two_${randomBytes(4).toString('hex')}`;
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const admin = createPostgresDb({ connectionString: databaseUrl, max: 1 });
+  let db: Db;
+  let aBaseUrl = '';
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    await admin.exec(`CREATE DATABASE ${name}`);
+    // The first instance migrates and seeds; the second finds both done.
+    const a = await startMain(url.toString());
+    children.push(a.child);
+    aBaseUrl = a.url;
+    db = createPostgresDb({ connectionString: url.toString(), max: 4 });
+    await addPeriodEnds(db);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await db?.close();
+    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
   });
-} else {
-  describe('two instances on one PostgreSQL', () => {
-    const name = `plankit_two_${randomBytes(4).toString('hex')}`;
-    const url = new URL(databaseUrl);
-    url.pathname = `/${name}`;
-    const admin = createPostgresDb({ connectionString: databaseUrl, max: 1 });
-    let db: Db;
-    let aBaseUrl = '';
-    const children: ChildProcess[] = [];
 
-    beforeAll(async () => {
-      await admin.exec(`CREATE DATABASE ${name}`);
-      // The first instance migrates and seeds; the second finds both done.
-      const a = await startMain(url.toString());
-      children.push(a.child);
-      aBaseUrl = a.url;
-      db = createPostgresDb({ connectionString: url.toString(), max: 4 });
-      await addPeriodEnds(db);
-    }, 120_000);
+  it('renews and releases each of 200 period ends exactly once when one instance is killed mid-run', async () => {
+    const b = await startMain(url.toString());
+    children.push(b.child);
+    const [a] = children;
+    if (!a) throw new Error('instance A did not start');
+    expect(await bulkJobs(db, 'pending')).toBe(200);
 
-    afterAll(async () => {
-      for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await db?.close();
-      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    });
+    // Instance A moves the clock a day and works through what fell due; B polls the same table.
+    const moved = fetch(`${aBaseUrl}/v1/dev/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceSeconds: 86_400 }),
+    }).catch(() => null);
+    let doneAtKill = 0;
+    for (;;) {
+      doneAtKill = await bulkJobs(db, 'done');
+      if (doneAtKill >= 20) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    a.kill('SIGKILL');
+    await moved;
+    expect(doneAtKill).toBeLessThan(200);
 
-    it('renews and releases each of 200 period ends exactly once when one instance is killed mid-run', async () => {
-      const b = await startMain(url.toString());
-      children.push(b.child);
-      const [a] = children;
-      if (!a) throw new Error('instance A did not start');
-      expect(await bulkJobs(db, 'pending')).toBe(200);
+    await expect.poll(() => bulkJobs(db, 'done'), { timeout: 60_000, interval: 200 }).toBe(200);
 
-      // Instance A moves the clock a day and works through what fell due; B polls the same table.
-      const moved = fetch(`${aBaseUrl}/v1/dev/clock`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ advanceSeconds: 86_400 }),
-      }).catch(() => null);
-      let doneAtKill = 0;
-      for (;;) {
-        doneAtKill = await bulkJobs(db, 'done');
-        if (doneAtKill >= 20) break;
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      a.kill('SIGKILL');
-      await moved;
-      expect(doneAtKill).toBeLessThan(200);
-
-      await expect.poll(() => bulkJobs(db, 'done'), { timeout: 60_000, interval: 200 }).toBe(200);
-
-      // Each subscription: one renewal invoice, the period moved on once, the minutes granted once.
-      const subscriptions = await db.query<{ invoices: number; moved: boolean; minutes: number }>(
-        `SELECT (SELECT count(*)::int FROM invoices i WHERE i.subscription_id = s.id AND i.kind = 'renewal') AS invoices,
+    // Each subscription: one renewal invoice, the period moved on once, the minutes granted once.
+    const subscriptions = await db.query<{ invoices: number; moved: boolean; minutes: number }>(
+      `SELECT (SELECT count(*)::int FROM invoices i WHERE i.subscription_id = s.id AND i.kind = 'renewal') AS invoices,
            s.period_start = '${TEST_NOW.toISOString()}'::timestamptz + make_interval(mins => 60 + 4 * substr(s.id, 10)::int) AS moved,
            (SELECT included_minutes FROM usage_periods u WHERE u.subscription_id = s.id AND u.period_start = s.period_start) AS minutes
          FROM subscriptions s WHERE s.id LIKE 'sub_bulk_%' ORDER BY s.id`,
-      );
-      expect(subscriptions).toHaveLength(SUB_ACCOUNTS);
-      expect(subscriptions.filter((s) => s.invoices !== 1 || !s.moved || s.minutes !== 1000)).toEqual([]);
-      // Each number: one renewal charge and its next period end (on its activation day, 12 December).
-      const numbers = await db.query<{ id: string; charges: number; period_end: Date }>(
-        `SELECT n.id, n.period_end,
+    );
+    expect(subscriptions).toHaveLength(SUB_ACCOUNTS);
+    expect(subscriptions.filter((s) => s.invoices !== 1 || !s.moved || s.minutes !== 1000)).toEqual([]);
+    // Each number: one renewal charge and its next period end (on its activation day, 12 December).
+    const numbers = await db.query<{ id: string; charges: number; period_end: Date }>(
+      `SELECT n.id, n.period_end,
            (SELECT count(*)::int FROM invoices i WHERE i.phone_number_id = n.id AND i.kind = 'number') AS charges
          FROM phone_numbers n WHERE n.id LIKE 'num_bulk_%' ORDER BY n.id`,
-      );
-      expect(numbers).toHaveLength(SUB_ACCOUNTS * NUMBERS_EACH);
-      expect(
-        numbers.filter((n) => n.charges !== 1 || n.period_end.toISOString() !== '2026-12-12T10:00:00.000Z'),
-      ).toEqual([]);
-      // Nothing half-applied: every next period end is enqueued once, and no job was left failing.
-      expect(await bulkJobs(db, 'failed')).toBe(0);
-      const [next] = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM jobs WHERE ${BULK} AND status = 'pending'`,
-      );
-      expect(next?.n).toBe(200);
-    }, 120_000);
-  });
-}
+    );
+    expect(numbers).toHaveLength(SUB_ACCOUNTS * NUMBERS_EACH);
+    expect(numbers.filter((n) => n.charges !== 1 || n.period_end.toISOString() !== '2026-12-12T10:00:00.000Z')).toEqual(
+      [],
+    );
+    // Nothing half-applied: every next period end is enqueued once, and no job was left failing.
+    expect(await bulkJobs(db, 'failed')).toBe(0);
+    const [next] = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM jobs WHERE ${BULK} AND status = 'pending'`,
+    );
+    expect(next?.n).toBe(200);
+  }, 120_000);
+});
