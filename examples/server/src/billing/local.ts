@@ -6,6 +6,7 @@ import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PageLinks } from '../page-links';
+import { expireOpenCheckouts, findOpenCheckout, insertCheckout, loadCheckout } from '../store/checkouts';
 import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
 import { addLedgerEntry, insertInvoice } from './ledger';
 import { createPaymentRequest } from './payment-requests';
@@ -209,28 +210,20 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
     async startNumberCheckout(ctx, { number, subAccountId, amount, returnUrl }) {
       // One open checkout per number: a second Pay Now reuses it, and its returnUrl stands (a later
       // caller cannot redirect the payer of a checkout already handed out).
-      const [open] = await ctx.tx.query<{ id: string; return_url: string }>(
-        `SELECT id, return_url FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
-        [number.id],
-      );
+      const open = await findOpenCheckout(ctx.tx, number.id);
       if (open) return { id: open.id, url: links.url('checkout', open.id), returnUrl: open.return_url };
       const id = newId('chk');
-      await ctx.tx.query(
-        `INSERT INTO checkouts (id, agency_id, sub_account_id, phone_number_id, amount, currency, status, return_url, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
-        [id, ctx.agencyId, subAccountId, number.id, amount.amount, amount.currency, returnUrl, ctx.now],
+      await insertCheckout(
+        ctx.tx,
+        { id, agencyId: ctx.agencyId, subAccountId, phoneNumberId: number.id, amount, returnUrl },
+        ctx.now,
       );
       return { id, url: links.url('checkout', id), returnUrl };
     },
 
     async settleNumberCheckout(ctx, { checkoutId, outcome }) {
       if (outcome !== 'complete') return;
-      const [checkout] = await ctx.tx.query<{
-        sub_account_id: string;
-        phone_number_id: string;
-        amount: number;
-        currency: string;
-      }>('SELECT sub_account_id, phone_number_id, amount, currency FROM checkouts WHERE id = $1', [checkoutId]);
+      const checkout = await loadCheckout(ctx.tx, checkoutId);
       if (!checkout) return;
       const amount = { amount: checkout.amount, currency: checkout.currency };
       const id = await insertInvoice(
@@ -298,9 +291,7 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
     // Nothing is refunded either way; the services stop renewing the number.
     async cancelNumberSubscription(ctx, { number, at }) {
       if (at === 'now') {
-        await ctx.tx.query(`UPDATE checkouts SET status = 'expired' WHERE phone_number_id = $1 AND status = 'open'`, [
-          number.id,
-        ]);
+        await expireOpenCheckouts(ctx.tx, number.id);
       }
     },
   };

@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { AppEnv, ServerDeps } from '../context';
-import { loadCheckout, settleCheckout } from '../services/numbers';
+import { settleCheckout } from '../services/numbers/checkout';
+import { checkoutSummary, loadCheckout } from '../store/checkouts';
 import { findInvoice } from '../store/invoices';
 import { lineAmount, lineText } from './invoice-lines';
 
@@ -43,11 +44,7 @@ export function checkoutPageRoutes(deps: ServerDeps) {
         html`<!doctype html><title>Checkout not found</title>${style}<main><h1>Checkout not found</h1><p>Return to the app and press Pay Now again.</p></main>`,
         404,
       );
-    const [info] = await deps.db.query<{ e164: string; amount: number; currency: string; sub_account: string }>(
-      `SELECT n.e164, k.amount, k.currency, a.name AS sub_account FROM checkouts k
-       JOIN phone_numbers n ON n.id = k.phone_number_id JOIN sub_accounts a ON a.id = k.sub_account_id WHERE k.id = $1`,
-      [id],
-    );
+    const info = await checkoutSummary(deps.db, id);
     const open = checkout.status === 'open';
     return c.html(html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -159,6 +159,18 @@ export async function listSubAccountUsers(q: Queryable, subAccountId: string): P
   );
 }
 
+/** A sub-account user by id, with what the eligibility rules read of them. */
+export async function loadSubAccountUser(q: Queryable, id: string) {
+  const [user] = await q.query<{
+    id: string;
+    sub_account_id: string;
+    name: string;
+    email: string;
+    status: SubAccountUser['status'];
+  }>('SELECT id, sub_account_id, name, email, status FROM sub_account_users WHERE id = $1', [id]);
+  return user ?? null;
+}
+
 /** Insert a new current subscription (the previous one, if any, stops being current). */
 export async function insertSubscription(
   q: Queryable,

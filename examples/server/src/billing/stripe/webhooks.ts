@@ -8,7 +8,8 @@ import type { AppEnv, ServerDeps } from '../../context';
 import type { Queryable } from '../../db/db';
 import { ApiError } from '../../errors';
 import { errorResponse } from '../../http';
-import { loadCheckout, settleCheckout } from '../../services/numbers';
+import { settleCheckout } from '../../services/numbers/checkout';
+import { loadCheckout } from '../../store/checkouts';
 import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from './links';
 import { invoiceSubscriptionId, mirrorInvoice, refreshPeriodPaid } from './mirror';
 
