@@ -5,12 +5,13 @@ import { interpolate } from '../messages/interpolate';
 import { usePlankitUI } from './context';
 import * as fmt from './format';
 
-export type MessageValues = Readonly<Record<string, unknown>>;
+/** What a message's placeholders read (Money, Rate and Date are formatted). */
+export type TranslationValues = Readonly<Record<string, unknown>>;
 
 /** Translates and formats with the provider's locale, time zone and messages. */
 export interface Translator {
   /** The message for `key`, with `{name}` filled from `values` (Money, Rate and Date formatted). */
-  (key: MessageKey, values?: MessageValues): string;
+  (key: MessageKey, values?: TranslationValues): string;
   /** A rules MessageRef (summary lines, proration lines); unknown keys fall back to the key itself. */
   ref(ref: MessageRef): string;
   /** The message of a refusal's reason code, with its params. */
@@ -51,7 +52,7 @@ export function createTranslator(
     return String(value);
   };
   const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
-  const t = ((key: MessageKey, values?: MessageValues) =>
+  const t = ((key: MessageKey, values?: TranslationValues) =>
     interpolate(messages[key], values, locale, formatValue)) as Translator;
   t.ref = (ref) => {
     const template = lookup(ref.key);
