@@ -7,8 +7,9 @@ import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PageLinks } from '../page-links';
 import { expireOpenCheckouts, findOpenCheckout, insertCheckout, loadCheckout } from '../store/checkouts';
-import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
-import { addLedgerEntry, insertInvoice } from './ledger';
+import { addToCreditBalance, drawFromAgencyPool } from '../store/credit';
+import { addLedgerEntry, insertInvoice } from '../store/ledger';
+import { type PaymentMethod, paymentMethodOf, type SubAccountRecord } from '../store/sub-accounts';
 import { createPaymentRequest } from './payment-requests';
 import type { BillingContext, BillingProvider, InvoiceRef } from './provider';
 
@@ -17,25 +18,13 @@ export interface LocalProviderOptions {
   readonly links: PageLinks;
 }
 
-async function paymentMethodOf(q: Queryable, subAccountId: string): Promise<PaymentMethod> {
-  const [row] = await q.query<{ payment_method: PaymentMethod }>(
-    'SELECT payment_method FROM sub_accounts WHERE id = $1',
-    [subAccountId],
-  );
-  return row?.payment_method ?? 'none';
-}
-
 function refuseUnlessPays(method: PaymentMethod): void {
   if (method === 'none') fail('payment_method_required');
   if (method === 'card_declines') fail('payment_method_required', { detail: 'card_declined' });
 }
 
 async function creditBalance(ctx: BillingContext, subAccountId: string, credit: Money, memo: string) {
-  await ctx.tx.query(
-    `UPDATE sub_accounts SET credit_balance_amount = COALESCE(credit_balance_amount, 0) + $2,
-       credit_balance_currency = $3 WHERE id = $1`,
-    [subAccountId, credit.amount, credit.currency],
-  );
+  await addToCreditBalance(ctx.tx, subAccountId, credit);
   await addLedgerEntry(ctx.tx, { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: credit, memo }, ctx.now);
 }
 
@@ -126,12 +115,8 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         if (input.creditFromAgencyPool) {
           // The pool was read without a lock; if another change drew on it meanwhile and it no longer
           // covers this credit, start over: the rules then refuse with insufficient_agency_credit.
-          const [pool] = await ctx.tx.query<{ amount: number }>(
-            `UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2
-             WHERE id = $1 AND credit_pool_amount IS NOT NULL RETURNING credit_pool_amount AS amount`,
-            [ctx.agencyId, input.credit.amount],
-          );
-          if (pool && pool.amount < 0) throw new RetryTransaction('the agency credit pool changed');
+          const left = await drawFromAgencyPool(ctx.tx, ctx.agencyId, input.credit.amount);
+          if (left !== null && left < 0) throw new RetryTransaction('the agency credit pool changed');
           await addLedgerEntry(
             ctx.tx,
             {

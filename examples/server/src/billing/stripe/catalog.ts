@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Plan } from '@plankit/rules';
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
+import { findLink, saveLink } from '../../store/stripe-links';
 import type { PaymentMethod } from '../../store/sub-accounts';
 import { toStripeAmount } from './amounts';
-import { findLink, saveLink } from './links';
 
 /**
  * Stripe's test PaymentMethods standing in for the seeded cards: one that pays, one that attaches

@@ -7,13 +7,13 @@ import type { Queryable } from '../../db/db';
 import { ApiError, fail, invalid } from '../../errors';
 import type { PageLinks } from '../../page-links';
 import { setCheckoutProviderPage } from '../../store/checkouts';
+import { checkoutSessionsOfNumber, deleteLink, findLink, saveLink } from '../../store/stripe-links';
 import type { SubAccountRecord } from '../../store/sub-accounts';
 import { createLocalProvider } from '../local';
 import type { BillingContext, BillingProvider, InvoiceRef } from '../provider';
 import { checkInvoicedAsQuoted } from './amount-check';
 import { isStripeAmountError, toStripeAmount } from './amounts';
 import { ensureCustomer, ensurePrice } from './catalog';
-import { deleteLink, findLink, saveLink } from './links';
 import { mirrorInvoice } from './mirror';
 import { stripeWebhookRoutes } from './webhooks';
 
@@ -368,12 +368,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
           await stripe.subscriptions.cancel(link.stripeId, { prorate: false, invoice_now: false });
           await deleteLink(ctx.tx, 'number_subscription', number.id);
         }
-        const open = await ctx.tx.query<{ id: string }>(
-          `SELECT l.stripe_id AS id FROM stripe_links l JOIN checkouts k ON k.id = l.local_id
-           WHERE l.kind = 'checkout_session' AND k.phone_number_id = $1`,
-          [number.id],
-        );
-        for (const { id } of open) {
+        for (const id of await checkoutSessionsOfNumber(ctx.tx, number.id)) {
           const session = await stripe.checkout.sessions.retrieve(id);
           if (session.status === 'open') await stripe.checkout.sessions.expire(id);
         }

@@ -10,8 +10,9 @@ import { ApiError } from '../../errors';
 import { errorResponse } from '../../http';
 import { settleCheckout } from '../../services/numbers/checkout';
 import { loadCheckout } from '../../store/checkouts';
-import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from './links';
-import { invoiceSubscriptionId, mirrorInvoice, refreshPeriodPaid } from './mirror';
+import { refreshPeriodPaid } from '../../store/mirrored-invoices';
+import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from '../../store/stripe-links';
+import { invoiceSubscriptionId, mirrorInvoice } from './mirror';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
 
