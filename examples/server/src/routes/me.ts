@@ -17,7 +17,7 @@ export function meRoutes(deps: ServerDeps) {
     if (principal.actor.kind === 'sub_account_user') {
       const row = await subAccountName(deps.db, principal.actor.subAccountId);
       if (!row) notFound('sub-account');
-      subAccount = row;
+      subAccount = { id: row.id, name: row.name };
     }
     return c.json(wireBody(Me, { actor: principal.actor, user: principal.user, agency, subAccount }));
   });

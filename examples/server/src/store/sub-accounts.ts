@@ -179,9 +179,15 @@ export async function paymentMethodOf(q: Queryable, subAccountId: string): Promi
   return row?.payment_method ?? 'none';
 }
 
-/** The sub-account's id and name (what a signed-in user's own screen names). */
-export async function subAccountName(q: Queryable, id: string): Promise<{ id: string; name: string } | null> {
-  const [row] = await q.query<{ id: string; name: string }>('SELECT id, name FROM sub_accounts WHERE id = $1', [id]);
+/** The sub-account's id and name, and its payment method (what a provider's customer is made of). */
+export async function subAccountName(
+  q: Queryable,
+  id: string,
+): Promise<{ id: string; name: string; payment_method: PaymentMethod } | null> {
+  const [row] = await q.query<{ id: string; name: string; payment_method: PaymentMethod }>(
+    'SELECT id, name, payment_method FROM sub_accounts WHERE id = $1',
+    [id],
+  );
   return row ?? null;
 }
 
