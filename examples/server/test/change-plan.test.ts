@@ -68,6 +68,23 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
       blockers: [],
     });
     expect(p?.prorationLines.map((line) => line.amount.amount)).toEqual([-3267, 6600]);
+    // The words' figures travel with each line: 20 of 30 days × $49.00 and × $99.00.
+    expect(p?.prorationLines.map((line) => line.arithmetic)).toEqual([
+      expect.objectContaining({
+        kind: 'unused_time',
+        units: 20,
+        totalUnits: 30,
+        unit: 'day',
+        price: { amount: 4900, currency: 'USD' },
+      }),
+      expect.objectContaining({
+        kind: 'remaining_time',
+        units: 20,
+        totalUnits: 30,
+        unit: 'day',
+        price: { amount: 9900, currency: 'USD' },
+      }),
+    ]);
   });
 
   it('charges exactly the quoted amount on confirm, once, and grants the extra minutes', async () => {

@@ -10,6 +10,7 @@ export * from './periods';
 export * from './plans';
 export * from './policy';
 export * from './proration';
+export * from './proration-lines';
 export * from './reason-messages';
 export * from './reasons';
 export * from './rounding';

@@ -52,11 +52,26 @@ export function prorate<C extends string>(input: ProrateInput<C>): Proration<C> 
   if (at.getTime() < periodStart.getTime() || at.getTime() > periodEnd.getTime()) {
     throw new RulesError('invalid_argument', 'The change instant must lie within the period; quote a fresh period.');
   }
-  const total = BigInt(end - start);
-  const remaining = BigInt(end - Math.max(start, unixSeconds(at)));
+  const { remaining: left, total: whole } = prorationSeconds(input);
+  const total = BigInt(whole);
+  const remaining = BigInt(left);
   const credit = money(-share(from.amount, remaining, total), from.currency);
   const charge = money(share(to.amount, remaining, total), to.currency);
   return { credit, charge, due: money(credit.amount + charge.amount, from.currency) };
+}
+
+/**
+ * The whole seconds a proration counts: what is left of the period after `at`, and the whole
+ * period. The caller has checked that `at` lies within the period.
+ */
+export function prorationSeconds({
+  periodStart,
+  periodEnd,
+  at,
+}: Pick<ProrateInput, 'periodStart' | 'periodEnd' | 'at'>): { readonly remaining: number; readonly total: number } {
+  const start = unixSeconds(periodStart);
+  const end = unixSeconds(periodEnd);
+  return { remaining: end - Math.max(start, unixSeconds(at)), total: end - start };
 }
 
 /** A price per interval; `Plan` fits. A null price is a plan without a recurring fee: 0. */

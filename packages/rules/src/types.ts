@@ -269,9 +269,33 @@ export interface ChangePlanPolicy {
   readonly quoteTtlSeconds: number;
 }
 
+/** The time unit a proration line's words count in: the coarsest one whose figures give the amount. */
+export type ProrationTimeUnit = 'day' | 'hour' | 'minute' | 'second';
+
+/**
+ * Why a proration line is what it is, as data: `sign × round(price × units / totalUnits)` half away
+ * from zero equals `amount`, where sign is −1 for unused time and +1 for remaining time.
+ */
+export interface ProrationArithmetic {
+  readonly kind: 'unused_time' | 'remaining_time';
+  /** The plan whose time is counted. */
+  readonly plan: string;
+  /** The time left in the period, in `unit`s (rounded to the unit; the charge itself is per second). */
+  readonly units: number;
+  /** The whole period in `unit`s. */
+  readonly totalUnits: number;
+  readonly unit: ProrationTimeUnit;
+  /** The plan's price for the whole period. */
+  readonly price: Money;
+  /** The line's amount: ≤ 0 for unused time, ≥ 0 for remaining time. */
+  readonly amount: Money;
+}
+
 export interface ProrationLine {
   readonly description: MessageRef;
   readonly amount: Money;
+  /** The arithmetic behind an unused- or remaining-time line; absent on other lines. */
+  readonly arithmetic?: ProrationArithmetic;
 }
 
 export interface OverLimit {

@@ -3,8 +3,7 @@
 // instants from the period it bills. A request credit covers in full is paid by credit at once.
 import { applyCredit, type InvoiceLine, type Money, type Plan, requestDeadlines } from '@plankit/rules';
 import type { Queryable } from '../db/db';
-import { lockCreditBalance, spendCreditBalance } from '../store/credit';
-import { addLedgerEntry, insertInvoice } from '../store/ledger';
+import { addLedgerEntry, insertInvoice } from './ledger';
 
 export interface PaymentRequestInput {
   readonly agencyId: string;
@@ -27,7 +26,11 @@ export async function createPaymentRequest(
   input: PaymentRequestInput,
   now: Date,
 ): Promise<CreatedRequest> {
-  const balance = await lockCreditBalance(q, input.subAccountId);
+  const [row] = await q.query<{ amount: number | null; currency: string | null }>(
+    'SELECT credit_balance_amount AS amount, credit_balance_currency AS currency FROM sub_accounts WHERE id = $1 FOR UPDATE',
+    [input.subAccountId],
+  );
+  const balance = row?.amount != null && row.currency != null ? { amount: row.amount, currency: row.currency } : null;
   const applied = applyCredit({ lines: input.lines, currency: input.terms.currency, balance });
   const paid = applied.total.amount === 0;
   const id = await insertInvoice(
@@ -47,7 +50,10 @@ export async function createPaymentRequest(
     now,
   );
   if (applied.creditUsed.amount > 0) {
-    await spendCreditBalance(q, input.subAccountId, applied.creditUsed.amount);
+    await q.query('UPDATE sub_accounts SET credit_balance_amount = credit_balance_amount - $2 WHERE id = $1', [
+      input.subAccountId,
+      applied.creditUsed.amount,
+    ]);
     await addLedgerEntry(
       q,
       {

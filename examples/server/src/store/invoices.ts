@@ -1,6 +1,6 @@
 // Invoices and payment requests as the rules and the contract see them.
 import type { InvoiceLine, InvoiceStatus, Money, RequestStanding, Settlement } from '@plankit/rules';
-import { MessageRef, messageRefFromDto } from '@plankit/sdk/contract';
+import { ProrationLine, prorationLineFromDto } from '@plankit/sdk/contract';
 import * as z from 'zod/mini';
 import type { Queryable } from '../db/db';
 
@@ -45,15 +45,13 @@ export interface InvoiceRecord extends RequestStanding {
   readonly voidedByUser: string | null;
 }
 
-const StoredLines = z.array(
-  z.object({ description: MessageRef, amount: z.object({ amount: z.int(), currency: z.string() }) }),
-);
+const StoredLines = z.array(ProrationLine);
 
 function linesOf(raw: unknown): InvoiceLine[] {
   const parsed = StoredLines.safeParse(raw);
   // Rows written before lines were stored in wire form show their total alone.
   if (!parsed.success) return [];
-  return parsed.data.map((line) => ({ description: messageRefFromDto(line.description), amount: line.amount }));
+  return parsed.data.map(prorationLineFromDto);
 }
 
 export function invoiceFromRow(row: InvoiceRow): InvoiceRecord {

@@ -1,6 +1,7 @@
 import { money } from '../money';
 import { type Period, periodFrom } from '../periods';
-import { prorate } from '../proration';
+import { prorate, prorationSeconds } from '../proration';
+import { explainProration, prorationLine } from '../proration-lines';
 import type { ChangeTiming, ImpactKind, Money, Plan, ProrationLine, Subscription } from '../types';
 import type { Classification } from './classify';
 import { changePlanMessage } from './messages';
@@ -60,6 +61,18 @@ function newPeriodLine(plan: Plan, period: Period, amount: Money): ProrationLine
     }),
     amount,
   };
+}
+
+function timeLine(
+  kind: 'unused_time' | 'remaining_time',
+  plan: string,
+  price: Money,
+  { remaining, total }: { readonly remaining: number; readonly total: number },
+  amount: Money,
+): ProrationLine {
+  return prorationLine(
+    explainProration({ kind, plan, price, remainingSeconds: remaining, totalSeconds: total, amount }),
+  );
 }
 
 const NO_LINES: readonly ProrationLine[] = Object.freeze([]);
@@ -130,7 +143,8 @@ export function changeImpact(
 
   const from = priceOf(current);
   const to = priceOf(target);
-  const at = { plan: current.name, date: now };
+  const seconds = prorationSeconds({ periodStart: period.start, periodEnd: period.end, at: now });
+  const unusedLine = (amount: Money) => timeLine('unused_time', current.name, from, seconds, amount);
   if (kind === 'stripe_interval_change') {
     // New period from now: the full new price less the unused time of the old one.
     const newPeriod = periodFrom(now, target.interval);
@@ -146,10 +160,7 @@ export function changeImpact(
       due < 0 ? 'unused_time' : null,
       target.includedMinutes,
       newPeriod,
-      [
-        { description: changePlanMessage('change_plan.line.unused_time', at), amount: credit },
-        newPeriodLine(target, newPeriod, to),
-      ],
+      [unusedLine(credit), newPeriodLine(target, newPeriod, to)],
     );
   }
 
@@ -165,12 +176,6 @@ export function changeImpact(
     due.amount < 0 ? 'unused_time' : null,
     extraMinutes,
     null,
-    [
-      { description: changePlanMessage('change_plan.line.unused_time', at), amount: credit },
-      {
-        description: changePlanMessage('change_plan.line.remaining_time', { plan: target.name, date: now }),
-        amount: charge,
-      },
-    ],
+    [unusedLine(credit), timeLine('remaining_time', target.name, to, seconds, charge)],
   );
 }

@@ -7,8 +7,23 @@ import type { MessageRef, MessageValue } from '../types';
  */
 export const changePlanMessages = {
   // proration lines
-  'change_plan.line.unused_time': 'Unused time on {plan} after {date}',
-  'change_plan.line.remaining_time': 'Remaining time on {plan} after {date}',
+  // "{units} of {totalUnits} days × {price}": the line's amount is price × units / totalUnits, rounded
+  'change_plan.line.unused_days':
+    'Unused time on {plan}, {units} of {totalUnits, plural, one {# day} other {# days}} × {price}',
+  'change_plan.line.unused_hours':
+    'Unused time on {plan}, {units} of {totalUnits, plural, one {# hour} other {# hours}} × {price}',
+  'change_plan.line.unused_minutes':
+    'Unused time on {plan}, {units} of {totalUnits, plural, one {# minute} other {# minutes}} × {price}',
+  'change_plan.line.unused_seconds':
+    'Unused time on {plan}, {units} of {totalUnits, plural, one {# second} other {# seconds}} × {price}',
+  'change_plan.line.remaining_days':
+    'Remaining time on {plan}, {units} of {totalUnits, plural, one {# day} other {# days}} × {price}',
+  'change_plan.line.remaining_hours':
+    'Remaining time on {plan}, {units} of {totalUnits, plural, one {# hour} other {# hours}} × {price}',
+  'change_plan.line.remaining_minutes':
+    'Remaining time on {plan}, {units} of {totalUnits, plural, one {# minute} other {# minutes}} × {price}',
+  'change_plan.line.remaining_seconds':
+    'Remaining time on {plan}, {units} of {totalUnits, plural, one {# second} other {# seconds}} × {price}',
   'change_plan.line.new_period': '{plan} from {start} to {end}',
   // summary
   'change_plan.summary.new_subscription':

@@ -137,14 +137,35 @@ describe('given a paid Stripe sub-account', () => {
     });
 
     it('lists the unused and remaining time lines that add up to the amount due', () => {
+      // In days (10 of 30) the figures would give 667, so the words count hours: 232 of 720.
+      const hours = { units: 232, totalUnits: 720 };
       expect(p.prorationLines).toEqual([
         {
-          description: { key: 'change_plan.line.unused_time', values: { plan: 'Starter', date: LATE } },
+          description: {
+            key: 'change_plan.line.unused_hours',
+            values: { plan: 'Starter', ...hours, price: usd(2000) },
+          },
           amount: usd(-644),
+          arithmetic: {
+            kind: 'unused_time',
+            plan: 'Starter',
+            ...hours,
+            unit: 'hour',
+            price: usd(2000),
+            amount: usd(-644),
+          },
         },
         {
-          description: { key: 'change_plan.line.remaining_time', values: { plan: 'Pro', date: LATE } },
+          description: { key: 'change_plan.line.remaining_hours', values: { plan: 'Pro', ...hours, price: usd(4000) } },
           amount: usd(1289),
+          arithmetic: {
+            kind: 'remaining_time',
+            plan: 'Pro',
+            ...hours,
+            unit: 'hour',
+            price: usd(4000),
+            amount: usd(1289),
+          },
         },
       ]);
     });
@@ -266,8 +287,21 @@ describe('given a paid Stripe sub-account', () => {
       });
       expect(p.prorationLines).toEqual([
         {
-          description: { key: 'change_plan.line.unused_time', values: { plan: 'Starter', date: MID } },
+          // 15 of 30 days × $20.00 = $10.00
+          description: {
+            key: 'change_plan.line.unused_days',
+            values: { plan: 'Starter', units: 15, totalUnits: 30, price: usd(2000) },
+          },
           amount: usd(-1000),
+          arithmetic: {
+            kind: 'unused_time',
+            plan: 'Starter',
+            units: 15,
+            totalUnits: 30,
+            unit: 'day',
+            price: usd(2000),
+            amount: usd(-1000),
+          },
         },
         {
           description: { key: 'change_plan.line.new_period', values: { plan: 'Pro Yearly', start: MID, end: newEnd } },

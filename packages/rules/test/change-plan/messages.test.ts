@@ -19,6 +19,7 @@ import {
   offlinePlus,
   onPlan,
   PERIOD_END,
+  plan,
   pro,
   proTwin,
   proYearly,
@@ -27,6 +28,9 @@ import {
   subAccount,
 } from './fixtures';
 import { quote } from './helpers';
+
+const enterprise = plan({ id: 'enterprise', name: 'Enterprise', price: money(10_000_000, 'USD') });
+const enterpriseMax = plan({ id: 'enterprise_max', name: 'Enterprise Max', price: money(20_000_000, 'USD') });
 
 const scheduled = {
   targetPlanId: 'starter',
@@ -50,6 +54,9 @@ const previews: PlanChangePreview[] = [
   quote({ subAccount: onPlan(offlineBasic), target: offlinePlus, now: MID }),
   quote({ subAccount: onPlan(offlinePlus), target: offlineBasic, now: MID }),
   quote({ subAccount: onPlan(pro, {}, { usage: busy, customContract: true }), target: proTwin, now: MID }),
+  // A $100,000 plan needs minutes (at a whole minute) or seconds for its words to add up.
+  quote({ subAccount: onPlan(enterprise), target: enterpriseMax, now: new Date('2026-11-21T08:07:00Z') }),
+  quote({ subAccount: onPlan(enterprise), target: enterpriseMax, now: new Date('2026-11-21T08:07:13Z') }),
   quote({
     actor: clientUser,
     agency: { ...agency, creditPool: money(0, 'USD') },

@@ -62,7 +62,22 @@ export type ChangePlanContextDto = z.infer<typeof ChangePlanContext>;
 export const PreviewRequest = z.object({ targetPlanId: Id, timing: z.optional(ChangeTiming) });
 export type PreviewRequest = z.infer<typeof PreviewRequest>;
 
-export const ProrationLine = z.object({ description: MessageRef, amount: Money });
+/** Why an unused- or remaining-time line is what it is: sign × round(price × units / totalUnits). */
+export const ProrationArithmetic = z.object({
+  kind: z.enum(['unused_time', 'remaining_time']),
+  plan: z.string(),
+  units: Count,
+  totalUnits: z.int().check(z.gte(1)),
+  unit: z.enum(['day', 'hour', 'minute', 'second']),
+  price: Money,
+  amount: Money,
+});
+export const ProrationLine = z.object({
+  description: MessageRef,
+  amount: Money,
+  arithmetic: z.optional(ProrationArithmetic),
+});
+export type ProrationLineDto = z.infer<typeof ProrationLine>;
 export const OverLimit = z.object({ resource: CapKind, usage: Count, cap: Count });
 export const Period = z.object({ start: Instant, end: Instant });
 

@@ -1,6 +1,6 @@
 // Mappers and client-side models for the change-plan flow.
 
-import type { ChangeTiming, PlanChangePreview, PlanOption } from '@plankit/rules';
+import type { ChangeTiming, PlanChangePreview, PlanOption, ProrationLine } from '@plankit/rules';
 import type {
   ChangePlanContext,
   ChangePlanContextDto,
@@ -11,6 +11,7 @@ import type {
   PermissionDto,
   PlanChangePreviewDto,
   PlanOptionDto,
+  ProrationLineDto,
 } from './change-plan';
 import {
   invoiceOrNullFromDto,
@@ -72,6 +73,20 @@ export const changePlanContextToDto = (context: ChangePlanContext): ChangePlanCo
   policy: { ...context.policy },
 });
 
+export function prorationLineFromDto(dto: ProrationLineDto): ProrationLine {
+  const line = { description: messageRefFromDto(dto.description), amount: moneyFromDto(dto.amount) };
+  if (dto.arithmetic === undefined) return line;
+  const { price, amount, ...figures } = dto.arithmetic;
+  return { ...line, arithmetic: { ...figures, price: moneyFromDto(price), amount: moneyFromDto(amount) } };
+}
+
+export function prorationLineToDto(line: ProrationLine): ProrationLineDto {
+  const dto = { description: messageRefToDto(line.description), amount: moneyToDto(line.amount) };
+  if (line.arithmetic === undefined) return dto;
+  const { price, amount, ...figures } = line.arithmetic;
+  return { ...dto, arithmetic: { ...figures, price: moneyToDto(price), amount: moneyToDto(amount) } };
+}
+
 export function planChangePreviewFromDto(dto: PlanChangePreviewDto): PlanChangePreview {
   const base = {
     ok: true as const,
@@ -82,10 +97,7 @@ export function planChangePreviewFromDto(dto: PlanChangePreviewDto): PlanChangeP
     amountDueNow: moneyFromDto(dto.amountDueNow),
     creditAmount: moneyFromDto(dto.creditAmount),
     minutesGrantedNow: dto.minutesGrantedNow,
-    prorationLines: dto.prorationLines.map((line) => ({
-      description: messageRefFromDto(line.description),
-      amount: moneyFromDto(line.amount),
-    })),
+    prorationLines: dto.prorationLines.map(prorationLineFromDto),
     overLimit: dto.overLimit.map((o) => ({ ...o })),
     blockers: dto.blockers.map(refusalFromDto),
     summary: dto.summary.map(messageRefFromDto),
@@ -105,10 +117,7 @@ export function planChangePreviewToDto(preview: PlanChangePreview): PlanChangePr
     amountDueNow: moneyToDto(preview.amountDueNow),
     creditAmount: moneyToDto(preview.creditAmount),
     minutesGrantedNow: preview.minutesGrantedNow,
-    prorationLines: preview.prorationLines.map((line) => ({
-      description: messageRefToDto(line.description),
-      amount: moneyToDto(line.amount),
-    })),
+    prorationLines: preview.prorationLines.map(prorationLineToDto),
     overLimit: preview.overLimit.map((o) => ({ resource: o.resource, usage: o.usage, cap: o.cap })),
     blockers: preview.blockers.map(refusalToDto),
     summary: preview.summary.map(messageRefToDto),

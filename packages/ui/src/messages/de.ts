@@ -157,8 +157,22 @@ export const de: Messages = {
     'Eine Nummer im Zustand {from} erlaubt die Aktion {event} nicht. Laden Sie neu, um den aktuellen Zustand zu sehen, und versuchen Sie es erneut.',
   'reason.not_found': 'Dieses Element existiert nicht mehr oder ist für Sie nicht sichtbar. Laden Sie die Seite neu.',
 
-  'change_plan.line.unused_time': 'Nicht genutzte Zeit für {plan} nach dem {date}',
-  'change_plan.line.remaining_time': 'Verbleibende Zeit für {plan} nach dem {date}',
+  'change_plan.line.unused_days':
+    'Nicht genutzte Zeit für {plan}, {units} von {totalUnits, plural, one {# Tag} other {# Tagen}} × {price}',
+  'change_plan.line.unused_hours':
+    'Nicht genutzte Zeit für {plan}, {units} von {totalUnits, plural, one {# Stunde} other {# Stunden}} × {price}',
+  'change_plan.line.unused_minutes':
+    'Nicht genutzte Zeit für {plan}, {units} von {totalUnits, plural, one {# Minute} other {# Minuten}} × {price}',
+  'change_plan.line.unused_seconds':
+    'Nicht genutzte Zeit für {plan}, {units} von {totalUnits, plural, one {# Sekunde} other {# Sekunden}} × {price}',
+  'change_plan.line.remaining_days':
+    'Verbleibende Zeit für {plan}, {units} von {totalUnits, plural, one {# Tag} other {# Tagen}} × {price}',
+  'change_plan.line.remaining_hours':
+    'Verbleibende Zeit für {plan}, {units} von {totalUnits, plural, one {# Stunde} other {# Stunden}} × {price}',
+  'change_plan.line.remaining_minutes':
+    'Verbleibende Zeit für {plan}, {units} von {totalUnits, plural, one {# Minute} other {# Minuten}} × {price}',
+  'change_plan.line.remaining_seconds':
+    'Verbleibende Zeit für {plan}, {units} von {totalUnits, plural, one {# Sekunde} other {# Sekunden}} × {price}',
   'change_plan.line.new_period': '{plan} vom {start} bis {end}',
   'invoice.line.period_fee': '{plan} vom {start} bis {end}',
   'invoice.line.usage': '{minutes, plural, one {# Minute} other {# Minuten}} über den Inklusivminuten × {rate}/Min.',

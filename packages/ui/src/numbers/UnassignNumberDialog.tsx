@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { NumberActionDialog, type NumberActionDialogProps } from './NumberActionDialog';
 import { formatPhoneNumber } from './parts';
-import { useUnassignNumberState } from './useNumberActionState';
+import { useUnassignNumber } from './useNumberAction';
 
 export type UnassignNumberDialogProps = NumberActionDialogProps;
 
@@ -13,7 +13,7 @@ export type UnassignNumberDialogProps = NumberActionDialogProps;
  */
 export function UnassignNumberDialog(props: UnassignNumberDialogProps) {
   const t = useT();
-  const state = useUnassignNumberState(props);
+  const state = useUnassignNumber(props);
   const { number } = props;
   const e164 = formatPhoneNumber(number.e164);
   return (

@@ -104,6 +104,21 @@ export const StripeUpgrade: Story = {
   },
 };
 
+/** Each proration line says its arithmetic: hours here, since 16 of 30 days would give $42.13. */
+export const ProrationExplained: Story = {
+  play: async (ctx) => {
+    const dialog = await pick(ctx, 'Scale');
+    const lines = within(dialog)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('[data-slot="proration-lines"]'));
+    // 1,371,600 of 2,592,000 s = 381 of 720 hours: round(7,900 × 381 / 720) = 4,180; round(19,900 × 381 / 720) = 10,530.
+    await expect(lines.map((li) => li.textContent)).toEqual([
+      'Unused time on Growth, 381 of 720 hours × $79.00-$41.80',
+      'Remaining time on Scale, 381 of 720 hours × $199.00$105.30',
+    ]);
+  },
+};
+
 export const SuccessWithInvoice: Story = {
   args: { dialog: { onSuccess: fn() } },
   play: async (ctx) => {
@@ -482,6 +497,9 @@ export const German: Story = {
     const dialog = await pick(ctx, 'Scale');
     await expect(page(ctx).getByRole('dialog', { name: 'Tarif ändern' })).toBe(dialog);
     await expect(slot(dialog, 'due-now')?.replace(/\s/g, ' ')).toBe('63,50 $');
+    await expect(slot(dialog, 'proration-lines')?.replace(/\s/g, ' ')).toContain(
+      'Nicht genutzte Zeit für Growth, 381 von 720 Stunden × 79,00 $',
+    );
     await expect(within(dialog).getByRole('button', { name: 'Bestätigen' })).toBeEnabled();
   },
 };
