@@ -3,7 +3,7 @@ import type { Authenticate } from './auth/authenticate';
 import type { BillingProvider } from './billing/provider';
 import type { AdjustableClock } from './clock';
 import type { Db } from './db/db';
-import type { JobRunner } from './jobs/runner';
+import type { JobQueue } from './jobs/job';
 import type { Mailer } from './notifications/mailer';
 import type { PageLinks } from './page-links';
 
@@ -12,8 +12,8 @@ export interface ServerDeps {
   readonly db: Db;
   readonly clock: AdjustableClock;
   readonly billing: BillingProvider;
-  /** Runs the `jobs` table's due work in this process. */
-  readonly jobs: JobRunner;
+  /** Runs the `jobs` table's due work: in-process on PGlite, graphile-worker on PostgreSQL. */
+  readonly jobs: JobQueue;
   /** Emails notifications; null: in-app delivery only (SMTP_URL unset). */
   readonly mailer: Mailer | null;
   /** Development routes (clock, seeded users, local checkout page) are served. */

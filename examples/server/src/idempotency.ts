@@ -5,15 +5,9 @@ import type { AppEnv, ServerDeps } from './context';
 import type { Queryable } from './db/db';
 import { fail, invalid } from './errors';
 import { canonicalJson, sha256 } from './http';
+import { claimKey, saveResponse, storedKey } from './store/idempotency-keys';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-
-interface KeyRow {
-  endpoint: string;
-  request_hash: string;
-  response_status: number | null;
-  response_body: unknown;
-}
 
 /** The Idempotency-Key header; every mutation requires one. */
 export function idempotencyKey(c: Context): string {
@@ -39,25 +33,14 @@ export async function runIdempotent(
   const hash = sha256(`${endpoint}\n${canonicalJson(requestBody)}`);
   const now = deps.clock.now();
   const outcome = await deps.db.transaction(async (tx) => {
-    // Waits for a concurrent holder of the same key to commit or roll back.
-    const inserted = await tx.query(
-      `INSERT INTO idempotency_keys (actor_id, key, endpoint, request_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (actor_id, key) DO NOTHING RETURNING key`,
-      [principal.user.id, key, endpoint, hash, now],
-    );
-    if (inserted.length === 0) {
-      const [stored] = await tx.query<KeyRow>(
-        'SELECT endpoint, request_hash, response_status, response_body FROM idempotency_keys WHERE actor_id = $1 AND key = $2',
-        [principal.user.id, key],
-      );
+    const actorId = principal.user.id;
+    if (!(await claimKey(tx, { actorId, key, endpoint, hash }, now))) {
+      const stored = await storedKey(tx, actorId, key);
       if (!stored || stored.request_hash !== hash || stored.response_status === null) fail('idempotency_key_reused');
       return { status: stored.response_status, body: stored.response_body, replayed: true };
     }
     const body = await mutate(tx, now);
-    await tx.query(
-      'UPDATE idempotency_keys SET response_status = 200, response_body = $3::jsonb WHERE actor_id = $1 AND key = $2',
-      [principal.user.id, key, JSON.stringify(body)],
-    );
+    await saveResponse(tx, actorId, key, body);
     return { status: 200, body, replayed: false };
   });
   if (outcome.replayed) c.header('Idempotent-Replayed', 'true');

@@ -11,12 +11,14 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { createPgliteDb } from './db/pglite';
 import { createPostgresDb } from './db/postgres';
+import { GraphileJobQueue, installGraphileQueue } from './jobs/graphile-queue';
+import type { JobQueue } from './jobs/job';
 import { JobRunner } from './jobs/runner';
 import { createMailer, type MailTransport } from './notifications/mailer';
 import { createPageLinks } from './page-links';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
-import { loadClockOffsetMs } from './store/server-state';
+import { loadClockOffsetMs, saveClockStart } from './store/server-state';
 
 export interface ServerOptions {
   /** A PostgreSQL server; PGlite when omitted. */
@@ -108,6 +110,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     await migrate(db);
     if (!dev) await productionChecks(db);
+    // On PostgreSQL graphile-worker runs the jobs; the rows' trigger queues them there from now on.
+    if (options.databaseUrl)
+      await installGraphileQueue(db, { connectionString: options.databaseUrl, schema: options.schema });
+    // Jobs' run_at follows a frozen development clock (src/db/migrations/008_job_queue.sql).
+    await saveClockStart(db, options.now ?? null);
   } catch (error) {
     await db.close();
     throw error;
@@ -120,7 +127,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let baseUrl = 'http://localhost';
   const links = createPageLinks({ baseUrl: () => baseUrl, secret: options.pageLinkSecret });
   // The runner reads deps when it runs, after they are built.
-  const jobs = new JobRunner(() => deps);
+  const jobs: JobQueue = options.databaseUrl
+    ? new GraphileJobQueue({ connectionString: options.databaseUrl, schema: options.schema }, () => deps)
+    : new JobRunner(() => deps);
   const deps: ServerDeps = {
     db,
     clock,

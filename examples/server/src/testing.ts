@@ -5,6 +5,7 @@ import type { AdjustableClock } from './clock';
 import type { ServerDeps } from './context';
 import type { Db } from './db/db';
 import { loadMigrations } from './db/migrate';
+import { jobQueueSchema } from './jobs/graphile-queue';
 import { randomSchemaName, type ServerOptions, startServer } from './server';
 
 export interface TestServerOptions {
@@ -75,7 +76,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await restoreSnapshot(server.db, tables);
     },
     async close() {
-      if (schema) await server.db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      if (schema) {
+        await server.deps.jobs.stop();
+        await server.db.exec(`DROP SCHEMA ${schema} CASCADE; DROP SCHEMA IF EXISTS ${jobQueueSchema(schema)} CASCADE`);
+      }
       await server.close();
     },
   };

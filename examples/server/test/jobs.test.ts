@@ -1,7 +1,6 @@
 // Work that falls due at an instant, as rows of `jobs` (from 2026-11-22T10:00:00Z). The same file runs
 // on PGlite and, under scripts/with-postgres.sh, on a real PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import { runDueJobs } from '../src/jobs/runner';
 import { advanceClock, subAccountDetail, useServer } from './helpers';
 
 const { server, api } = useServer();
@@ -77,6 +76,54 @@ describe('a subscription period end', () => {
   });
 });
 
+describe('the runner of the database', () => {
+  it.runIf(process.env.DATABASE_URL)(
+    'on PostgreSQL is graphile-worker: one job per row, keyed by task, subject and instant, waiting for the frozen clock',
+    async () => {
+      const subject = await harborSubscriptionId();
+      const [state] = await server().db.query<{ schema: string }>(
+        `SELECT value #>> '{}' AS schema FROM server_state WHERE key = 'job_queue_schema'`,
+      );
+      const queued = async () => {
+        const rows = await server().db.query<{
+          task: string;
+          key: string;
+          waiting: boolean;
+          payload: { dueAt: string };
+        }>(
+          `SELECT t.identifier AS task, j.key, j.run_at = 'infinity' AS waiting, j.payload
+           FROM "${state?.schema}"._private_jobs j JOIN "${state?.schema}"._private_tasks t ON t.id = j.task_id
+           WHERE j.key LIKE $1`,
+          [`subscription_period_end/${subject}/%`],
+        );
+        return rows.map((row) => ({ ...row, payload: { ...row.payload, dueAt: new Date(row.payload.dueAt) } }));
+      };
+      expect(await queued()).toEqual([
+        {
+          task: 'plankit_job',
+          key: `subscription_period_end/${subject}/2026-12-12T10:00:00.000000Z`,
+          // Not due on the development clock (frozen at 22 November): it waits for a move.
+          waiting: true,
+          payload: { task: 'subscription_period_end', subject, dueAt: new Date('2026-12-12T10:00:00Z') },
+        },
+      ]);
+      await advance(20 * DAY);
+      // Done: graphile-worker deleted its job; the next period end waits.
+      expect((await queued()).map((row) => row.key)).toEqual([
+        `subscription_period_end/${subject}/2027-01-12T10:00:00.000000Z`,
+      ]);
+    },
+  );
+
+  it.runIf(!process.env.DATABASE_URL)('on PGlite is the in-process runner: nothing is queued elsewhere', async () => {
+    const [state] = await server().db.query(
+      `SELECT count(*)::int AS n FROM server_state WHERE key = 'job_queue_schema'`,
+    );
+    expect(state).toEqual({ n: 0 });
+    expect(await server().db.query(`SELECT 1 FROM pg_namespace WHERE nspname LIKE '%graphile%'`)).toEqual([]);
+  });
+});
+
 describe('the development clock', () => {
   it('enqueues nothing of its own: moving it only makes existing jobs due', async () => {
     const count = async () => (await server().db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs'))[0]?.n;
@@ -88,7 +135,7 @@ describe('the development clock', () => {
   it('runs nothing before its instant', async () => {
     await advance(20 * DAY - 1);
     expect((await detail('sa_harbor')).subAccount.subscription?.periodEnd).toBe('2026-12-12T10:00:00.000Z');
-    expect(await runDueJobs(server().deps)).toEqual({});
+    expect(await server().deps.jobs.kick()).toEqual({});
   });
 });
 

@@ -40,7 +40,7 @@ export {
   type PlankitUIProviderProps,
   usePlankitUI,
 } from './i18n/context';
-export { createTranslator, type MessageValues, type Translator, useT } from './i18n/useT';
+export { createTranslator, type TranslationValues, type Translator, useT } from './i18n/useT';
 export { en, type MessageKey, type MessageOverrides, type Messages } from './messages/en';
 // Phone numbers
 export type { AssignNumberDialogProps } from './numbers/AssignNumberDialog';
@@ -51,8 +51,8 @@ export { formatPhoneNumber, NumberAttachments, NumberStateBadge, NumberSummary }
 export { ReleaseNumberDialog, type ReleaseNumberDialogProps } from './numbers/ReleaseNumberDialog';
 export { UnassignNumberDialog, type UnassignNumberDialogProps } from './numbers/UnassignNumberDialog';
 export { UserCombobox, type UserComboboxProps } from './numbers/UserCombobox';
-export { type AssignNumberState, type AssignNumberStep, useAssignNumber } from './numbers/useAssignNumber';
-export { type NumberActionState, useReleaseNumber, useUnassignNumber } from './numbers/useNumberAction';
+export { type AssignNumberState, type AssignNumberStep, useAssignNumberState } from './numbers/useAssignNumberState';
+export { type NumberActionState, useReleaseNumberState, useUnassignNumberState } from './numbers/useNumberActionState';
 export {
   type CheckoutMode,
   type PayToActivateState,
@@ -69,8 +69,8 @@ export { BillingBadgeView, SubscriptionCard, type SubscriptionCardProps } from '
 export {
   type StartSubscriptionState,
   type StartSubscriptionStep,
-  useStartSubscription,
-} from './subscription/useStartSubscription';
+  useStartSubscriptionState,
+} from './subscription/useStartSubscriptionState';
 export {
   type SubscriptionCardState,
   type SubscriptionCardView,

@@ -1,6 +1,6 @@
 import { changePlanMessages, invoiceMessages, planMessages, REASON_CODES, reasonMessages } from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../src/i18n/useT';
+import { createTranslator, isRightToLeft } from '../src/i18n/useT';
 import { de } from '../src/messages/de';
 import { en } from '../src/messages/en';
 
@@ -82,5 +82,36 @@ describe('code-valued params', () => {
         expect(de[`${prefixes[param]}${code}` as keyof typeof de]).toMatch(/\S/);
       }
     }
+  });
+});
+
+describe('right-to-left locales', () => {
+  const he = createTranslator(
+    { ...en, 'unassignNumber.title': 'לבטל את השיוך של {number}?', 'impact.overLimitRow': '{resource}: {usage}' },
+    'he-IL',
+    'UTC',
+  );
+
+  it('isolate each value, so a phone number keeps its order inside Hebrew text', () => {
+    expect(he('unassignNumber.title', { number: '+1 415 555 0123' })).toBe(
+      'לבטל את השיוך של \u2068+1 415 555 0123\u2069?',
+    );
+  });
+
+  it('leave code-valued params (translated words) unisolated, and English untouched', () => {
+    expect(he('impact.overLimitRow', { resource: 'agents', usage: 3 })).toBe('Agents: \u20683\u2069');
+    expect(t('unassignNumber.title', { number: '+1 415 555 0123' })).toBe('Unassign +1 415 555 0123?');
+  });
+
+  it.each([
+    ['he-IL', true],
+    ['ar', true],
+    ['fa-IR', true],
+    ['ur_PK', true],
+    ['en-US', false],
+    ['de-DE', false],
+    ['hr', false],
+  ])('%s is right to left: %s', (locale, rtl) => {
+    expect(isRightToLeft(locale)).toBe(rtl);
   });
 });

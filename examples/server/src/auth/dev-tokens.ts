@@ -2,21 +2,12 @@
 // Never wired in production, and production refuses to start on a database that holds them.
 import type { Queryable } from '../db/db';
 import { seedTokens } from '../seed';
+import { listTokens, tokenOwner } from '../store/api-tokens';
 import { type Authenticate, type AuthenticatedUser, bearerToken } from './authenticate';
 
 /** The caller a development token stands for, or null. */
 export async function userForDevToken(q: Queryable, token: string): Promise<AuthenticatedUser | null> {
-  const [row] = await q.query<{
-    user_id: string | null;
-    agency_id: string | null;
-    sub_account_user_id: string | null;
-    sub_account_id: string | null;
-  }>(
-    `SELECT t.user_id, u.agency_id, t.sub_account_user_id, su.sub_account_id FROM api_tokens t
-     LEFT JOIN users u ON u.id = t.user_id LEFT JOIN sub_account_users su ON su.id = t.sub_account_user_id
-     WHERE t.token = $1`,
-    [token],
-  );
+  const row = await tokenOwner(q, token);
   if (row?.user_id && row.agency_id) return { kind: 'agency_member', agencyId: row.agency_id, userId: row.user_id };
   if (row?.sub_account_user_id && row.sub_account_id) {
     return { kind: 'sub_account_user', subAccountId: row.sub_account_id, userId: row.sub_account_user_id };
@@ -33,7 +24,10 @@ export function devTokenAuthenticator(q: Queryable): Authenticate {
 
 /** Seeded tokens found in this database (they are published in the README). */
 export async function seededTokensIn(q: Queryable): Promise<string[]> {
-  const rows = await q.query<{ token: string }>('SELECT token FROM api_tokens ORDER BY token');
+  const rows = await listTokens(q);
   const seeded = new Set(seedTokens.map((t) => t.token));
-  return rows.map((row) => row.token).filter((token) => seeded.has(token));
+  return rows
+    .map((row) => row.token)
+    .filter((token) => seeded.has(token))
+    .sort();
 }

@@ -2,15 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { ApiError, fail } from '../errors';
+import { agencyMemberRow, subAccountUserRow } from '../store/users';
 import type { AuthenticatedUser } from './authenticate';
-
-interface UserRow {
-  agency_id: string;
-  role: 'owner' | 'member' | null;
-  status: 'approved' | 'pending' | 'blocked' | null;
-  name: string;
-  email: string;
-}
 
 /**
  * The caller's principal, read from this server's own user rows: role and status come from there,
@@ -19,10 +12,7 @@ interface UserRow {
  */
 export async function principalFor(q: Queryable, user: AuthenticatedUser): Promise<Principal | 'blocked' | null> {
   if (user.kind === 'agency_member') {
-    const [row] = await q.query<UserRow>(
-      'SELECT agency_id, role, NULL AS status, name, email FROM users WHERE id = $1 AND agency_id = $2',
-      [user.userId, user.agencyId],
-    );
+    const row = await agencyMemberRow(q, user.userId, user.agencyId);
     if (!row?.role) return null;
     return {
       actor: { kind: 'agency_member', agencyId: row.agency_id, userId: user.userId, role: row.role },
@@ -31,11 +21,7 @@ export async function principalFor(q: Queryable, user: AuthenticatedUser): Promi
       standing: 'approved',
     };
   }
-  const [row] = await q.query<UserRow>(
-    `SELECT a.agency_id, NULL AS role, su.status, su.name, su.email FROM sub_account_users su
-     JOIN sub_accounts a ON a.id = su.sub_account_id WHERE su.id = $1 AND su.sub_account_id = $2`,
-    [user.userId, user.subAccountId],
-  );
+  const row = await subAccountUserRow(q, user.userId, user.subAccountId);
   if (!row?.status) return null;
   // A blocked user is signed out everywhere: their credential no longer works.
   if (row.status === 'blocked') return 'blocked';

@@ -6,8 +6,10 @@ import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PageLinks } from '../page-links';
-import type { PaymentMethod, SubAccountRecord } from '../store/sub-accounts';
-import { addLedgerEntry, insertInvoice } from './ledger';
+import { expireOpenCheckouts, findOpenCheckout, insertCheckout, loadCheckout } from '../store/checkouts';
+import { addToCreditBalance, drawFromAgencyPool } from '../store/credit';
+import { addLedgerEntry, insertInvoice } from '../store/ledger';
+import { type PaymentMethod, paymentMethodOf, type SubAccountRecord } from '../store/sub-accounts';
 import { createPaymentRequest } from './payment-requests';
 import type { BillingContext, BillingProvider, InvoiceRef } from './provider';
 
@@ -16,25 +18,13 @@ export interface LocalProviderOptions {
   readonly links: PageLinks;
 }
 
-async function paymentMethodOf(q: Queryable, subAccountId: string): Promise<PaymentMethod> {
-  const [row] = await q.query<{ payment_method: PaymentMethod }>(
-    'SELECT payment_method FROM sub_accounts WHERE id = $1',
-    [subAccountId],
-  );
-  return row?.payment_method ?? 'none';
-}
-
 function refuseUnlessPays(method: PaymentMethod): void {
   if (method === 'none') fail('payment_method_required');
   if (method === 'card_declines') fail('payment_method_required', { detail: 'card_declined' });
 }
 
 async function creditBalance(ctx: BillingContext, subAccountId: string, credit: Money, memo: string) {
-  await ctx.tx.query(
-    `UPDATE sub_accounts SET credit_balance_amount = COALESCE(credit_balance_amount, 0) + $2,
-       credit_balance_currency = $3 WHERE id = $1`,
-    [subAccountId, credit.amount, credit.currency],
-  );
+  await addToCreditBalance(ctx.tx, subAccountId, credit);
   await addLedgerEntry(ctx.tx, { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: credit, memo }, ctx.now);
 }
 
@@ -125,12 +115,8 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         if (input.creditFromAgencyPool) {
           // The pool was read without a lock; if another change drew on it meanwhile and it no longer
           // covers this credit, start over: the rules then refuse with insufficient_agency_credit.
-          const [pool] = await ctx.tx.query<{ amount: number }>(
-            `UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2
-             WHERE id = $1 AND credit_pool_amount IS NOT NULL RETURNING credit_pool_amount AS amount`,
-            [ctx.agencyId, input.credit.amount],
-          );
-          if (pool && pool.amount < 0) throw new RetryTransaction('the agency credit pool changed');
+          const left = await drawFromAgencyPool(ctx.tx, ctx.agencyId, input.credit.amount);
+          if (left !== null && left < 0) throw new RetryTransaction('the agency credit pool changed');
           await addLedgerEntry(
             ctx.tx,
             {
@@ -209,28 +195,20 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
     async startNumberCheckout(ctx, { number, subAccountId, amount, returnUrl }) {
       // One open checkout per number: a second Pay Now reuses it, and its returnUrl stands (a later
       // caller cannot redirect the payer of a checkout already handed out).
-      const [open] = await ctx.tx.query<{ id: string; return_url: string }>(
-        `SELECT id, return_url FROM checkouts WHERE phone_number_id = $1 AND status = 'open' ORDER BY created_at DESC LIMIT 1`,
-        [number.id],
-      );
+      const open = await findOpenCheckout(ctx.tx, number.id);
       if (open) return { id: open.id, url: links.url('checkout', open.id), returnUrl: open.return_url };
       const id = newId('chk');
-      await ctx.tx.query(
-        `INSERT INTO checkouts (id, agency_id, sub_account_id, phone_number_id, amount, currency, status, return_url, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, 'open', $7, $8)`,
-        [id, ctx.agencyId, subAccountId, number.id, amount.amount, amount.currency, returnUrl, ctx.now],
+      await insertCheckout(
+        ctx.tx,
+        { id, agencyId: ctx.agencyId, subAccountId, phoneNumberId: number.id, amount, returnUrl },
+        ctx.now,
       );
       return { id, url: links.url('checkout', id), returnUrl };
     },
 
     async settleNumberCheckout(ctx, { checkoutId, outcome }) {
       if (outcome !== 'complete') return;
-      const [checkout] = await ctx.tx.query<{
-        sub_account_id: string;
-        phone_number_id: string;
-        amount: number;
-        currency: string;
-      }>('SELECT sub_account_id, phone_number_id, amount, currency FROM checkouts WHERE id = $1', [checkoutId]);
+      const checkout = await loadCheckout(ctx.tx, checkoutId);
       if (!checkout) return;
       const amount = { amount: checkout.amount, currency: checkout.currency };
       const id = await insertInvoice(
@@ -298,9 +276,7 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
     // Nothing is refunded either way; the services stop renewing the number.
     async cancelNumberSubscription(ctx, { number, at }) {
       if (at === 'now') {
-        await ctx.tx.query(`UPDATE checkouts SET status = 'expired' WHERE phone_number_id = $1 AND status = 'open'`, [
-          number.id,
-        ]);
+        await expireOpenCheckouts(ctx.tx, number.id);
       }
     },
   };

@@ -3,7 +3,8 @@
 // instants from the period it bills. A request credit covers in full is paid by credit at once.
 import { applyCredit, type InvoiceLine, type Money, type Plan, requestDeadlines } from '@plankit/rules';
 import type { Queryable } from '../db/db';
-import { addLedgerEntry, insertInvoice } from './ledger';
+import { lockCreditBalance, spendCreditBalance } from '../store/credit';
+import { addLedgerEntry, insertInvoice } from '../store/ledger';
 
 export interface PaymentRequestInput {
   readonly agencyId: string;
@@ -26,11 +27,7 @@ export async function createPaymentRequest(
   input: PaymentRequestInput,
   now: Date,
 ): Promise<CreatedRequest> {
-  const [row] = await q.query<{ amount: number | null; currency: string | null }>(
-    'SELECT credit_balance_amount AS amount, credit_balance_currency AS currency FROM sub_accounts WHERE id = $1 FOR UPDATE',
-    [input.subAccountId],
-  );
-  const balance = row?.amount != null && row.currency != null ? { amount: row.amount, currency: row.currency } : null;
+  const balance = await lockCreditBalance(q, input.subAccountId);
   const applied = applyCredit({ lines: input.lines, currency: input.terms.currency, balance });
   const paid = applied.total.amount === 0;
   const id = await insertInvoice(
@@ -50,10 +47,7 @@ export async function createPaymentRequest(
     now,
   );
   if (applied.creditUsed.amount > 0) {
-    await q.query('UPDATE sub_accounts SET credit_balance_amount = credit_balance_amount - $2 WHERE id = $1', [
-      input.subAccountId,
-      applied.creditUsed.amount,
-    ]);
+    await spendCreditBalance(q, input.subAccountId, applied.creditUsed.amount);
     await addLedgerEntry(
       q,
       {

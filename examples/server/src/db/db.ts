@@ -26,3 +26,8 @@ export function parseInt8(value: string): number {
   if (!Number.isSafeInteger(n)) throw new Error(`bigint ${value} is outside the safe integer range`);
   return n;
 }
+
+/** A text[] parameter as PostgreSQL's array literal (both drivers take the text form; SqlParam has no arrays). */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, (m) => `\\${m}`)}"`).join(',')}}`;
+}

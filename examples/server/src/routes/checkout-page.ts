@@ -4,8 +4,10 @@
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
 import type { AppEnv, ServerDeps } from '../context';
-import { loadCheckout, settleCheckout } from '../services/numbers';
+import { settleCheckout } from '../services/numbers/checkout';
+import { checkoutSummary, loadCheckout } from '../store/checkouts';
 import { findInvoice } from '../store/invoices';
+import { paymentMethodOf, subAccountName } from '../store/sub-accounts';
 import { lineAmount, lineText } from './invoice-lines';
 
 function formatMoney(amount: number, currency: string): string {
@@ -43,11 +45,7 @@ export function checkoutPageRoutes(deps: ServerDeps) {
         html`<!doctype html><title>Checkout not found</title>${style}<main><h1>Checkout not found</h1><p>Return to the app and press Pay Now again.</p></main>`,
         404,
       );
-    const [info] = await deps.db.query<{ e164: string; amount: number; currency: string; sub_account: string }>(
-      `SELECT n.e164, k.amount, k.currency, a.name AS sub_account FROM checkouts k
-       JOIN phone_numbers n ON n.id = k.phone_number_id JOIN sub_accounts a ON a.id = k.sub_account_id WHERE k.id = $1`,
-      [id],
-    );
+    const info = await checkoutSummary(deps.db, id);
     const open = checkout.status === 'open';
     return c.html(html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -76,12 +74,9 @@ export function checkoutPageRoutes(deps: ServerDeps) {
       const settled = await deps.db.transaction(async (tx) => {
         const checkout = await loadCheckout(tx, id);
         if (checkout?.provider !== 'local') return null;
-        const [account] = await tx.query<{ payment_method: string }>(
-          'SELECT payment_method FROM sub_accounts WHERE id = $1',
-          [checkout.sub_account_id],
-        );
+        const method = await paymentMethodOf(tx, checkout.sub_account_id);
         // The seeded declining card fails here, as a real card would at the provider.
-        const outcome = action === 'pay' && account?.payment_method === 'card' ? 'complete' : 'declined';
+        const outcome = action === 'pay' && method === 'card' ? 'complete' : 'declined';
         return settleCheckout(deps, tx, id, outcome, now);
       });
       if (!settled) return c.text('Checkout not found', 404);
@@ -100,9 +95,7 @@ export function checkoutPageRoutes(deps: ServerDeps) {
         html`<!doctype html><title>Invoice not found</title>${style}<main><h1>Invoice not found</h1></main>`,
         404,
       );
-    const [owner] = await deps.db.query<{ name: string }>('SELECT name FROM sub_accounts WHERE id = $1', [
-      invoice.subAccountId,
-    ]);
+    const owner = invoice.subAccountId ? await subAccountName(deps.db, invoice.subAccountId) : null;
     // The lines the preview showed (and credit applied), each with its amount; then the total.
     const lines = invoice.lines.map(
       (line) => html`<tr><td>${lineText(line)}</td><td class="num">${lineAmount(line)}</td></tr>`,

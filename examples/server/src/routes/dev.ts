@@ -7,7 +7,9 @@ import type { AppEnv, ServerDeps } from '../context';
 import { invalid } from '../errors';
 import { parseWith, readJson, wireBody } from '../http';
 import { runDueWork } from '../services/due-work';
+import { listTokens } from '../store/api-tokens';
 import { saveClockOffsetMs } from '../store/server-state';
+import { loadSubAccountUser } from '../store/sub-accounts';
 
 /** Development only: the seeded users (for the dashboard's user switcher) and the movable clock. */
 export function devRoutes(deps: ServerDeps) {
@@ -16,9 +18,7 @@ export function devRoutes(deps: ServerDeps) {
   let moving: Promise<unknown> = Promise.resolve();
 
   app.get('/users', async (c) => {
-    const tokens = await deps.db.query<{ token: string; description: string }>(
-      'SELECT token, description FROM api_tokens ORDER BY position, token',
-    );
+    const tokens = await listTokens(deps.db);
     const users = [];
     for (const { token, description } of tokens) {
       const user = await userForDevToken(deps.db, token);
@@ -27,11 +27,10 @@ export function devRoutes(deps: ServerDeps) {
       if (principal === null) continue;
       if (principal === 'blocked') {
         // A blocked user has no actor any more; show them as their sub-account user so the switcher can try.
-        const [row] = await deps.db.query<{ name: string; email: string }>(
-          'SELECT name, email FROM sub_account_users WHERE id = $1',
-          [user.userId],
-        );
-        if (row && user.kind === 'sub_account_user') users.push({ token, ...row, description, actor: user });
+        const row = await loadSubAccountUser(deps.db, user.userId);
+        if (row && user.kind === 'sub_account_user') {
+          users.push({ token, name: row.name, email: row.email, description, actor: user });
+        }
         continue;
       }
       users.push({

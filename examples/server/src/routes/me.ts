@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { parseWith, wireBody } from '../http';
 import { deliveredNotifications, failedDeliveries } from '../services/notifications';
 import { loadAgency } from '../store/agencies';
+import { subAccountName } from '../store/sub-accounts';
 
 export function meRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
@@ -14,12 +15,9 @@ export function meRoutes(deps: ServerDeps) {
     const { agency } = await loadAgency(deps.db, principal.agencyId);
     let subAccount: { id: string; name: string } | null = null;
     if (principal.actor.kind === 'sub_account_user') {
-      const [row] = await deps.db.query<{ id: string; name: string }>(
-        'SELECT id, name FROM sub_accounts WHERE id = $1',
-        [principal.actor.subAccountId],
-      );
+      const row = await subAccountName(deps.db, principal.actor.subAccountId);
       if (!row) notFound('sub-account');
-      subAccount = row;
+      subAccount = { id: row.id, name: row.name };
     }
     return c.json(wireBody(Me, { actor: principal.actor, user: principal.user, agency, subAccount }));
   });

@@ -14,16 +14,11 @@ import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { parseWith, readJson, wireBody } from '../http';
 import { runIdempotent } from '../idempotency';
-import {
-  assign,
-  buy,
-  checkoutView,
-  eligibleUserPage,
-  poolNumbers,
-  release,
-  startCheckout,
-  unassign,
-} from '../services/numbers';
+import { assign, release, unassign } from '../services/numbers/assignment';
+import { buy } from '../services/numbers/buy';
+import { checkoutView, startCheckout } from '../services/numbers/checkout';
+import { eligibleUserPage } from '../services/numbers/eligible-users';
+import { poolNumbers } from '../services/numbers/views';
 
 export function numberRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();

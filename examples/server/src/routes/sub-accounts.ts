@@ -21,7 +21,7 @@ import { parseWith, readJson, wireBody } from '../http';
 import { runIdempotent } from '../idempotency';
 import { subAccountFor } from '../services/access';
 import { cancelScheduled, changePlanContext, confirmChange, previewChange } from '../services/change-plan';
-import { numbersOfSubAccount } from '../services/numbers';
+import { numbersOfSubAccount } from '../services/numbers/views';
 import { assignPlan, startAssignedSubscription } from '../services/subscriptions';
 import { badgeOf, subAccountDetail } from '../services/views';
 import { loadAgency } from '../store/agencies';

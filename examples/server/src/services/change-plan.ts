@@ -20,7 +20,14 @@ import { fail, notFound, refused } from '../errors';
 import { newId } from '../ids';
 import { loadAgency } from '../store/agencies';
 import { findPlan, listPlans } from '../store/plans';
-import { grantMinutes, insertSubscription, updateSubscription } from '../store/sub-accounts';
+import {
+  grantMinutes,
+  insertSubscription,
+  markPeriodPaid,
+  setAssignedPlan,
+  setWalletMinutes,
+  updateSubscription,
+} from '../store/sub-accounts';
 import { subAccountFor } from './access';
 
 // Locks only the sub-account (README: lock order). The agency row is written, and so locked, only by a
@@ -150,7 +157,7 @@ export async function confirmChange(
   const startsNew = preview.kind === 'stripe_new' || preview.kind === 'offline_new';
   if (startsNew) {
     await insertSubscription(tx, record.subAccount.id, target.id, next, now);
-    await tx.query('UPDATE sub_accounts SET assigned_plan_id = $2 WHERE id = $1', [record.subAccount.id, target.id]);
+    await setAssignedPlan(tx, record.subAccount.id, target.id);
   } else if (current === null || !(await updateSubscription(tx, next, target.id, current.version))) {
     fail('quote_expired', { reason: 'version' });
   }
@@ -160,10 +167,7 @@ export async function confirmChange(
   } else if (outcome.minutesGranted > 0) {
     await grantMinutes(tx, next.id, next.periodStart, outcome.minutesGranted);
   }
-  await tx.query('UPDATE sub_accounts SET wallet_minutes = $2 WHERE id = $1', [
-    record.subAccount.id,
-    outcome.subAccount.usage.walletMinutes,
-  ]);
+  await setWalletMinutes(tx, record.subAccount.id, outcome.subAccount.usage.walletMinutes);
   const invoice = await deps.billing.applyImmediateChange(ctx, {
     subAccount: record,
     from: current,
@@ -193,7 +197,7 @@ export async function confirmChange(
             charge: requested.amount,
           });
   if ((startsNew && invoice?.status === 'paid') || request?.status === 'paid') {
-    await tx.query('UPDATE subscriptions SET period_paid = true WHERE id = $1', [next.id]);
+    await markPeriodPaid(tx, next.id);
   }
   return {
     ...result(preview, null, invoice, outcome.creditGranted ?? zero(target.currency)),

@@ -4,7 +4,7 @@ import type { Queryable } from '../db/db';
 import { fail, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { findPlan } from '../store/plans';
-import { grantMinutes, insertSubscription } from '../store/sub-accounts';
+import { grantMinutes, insertSubscription, markPeriodPaid, setAssignedPlan } from '../store/sub-accounts';
 import { subAccountFor } from './access';
 
 /** "Assign a Billing Plan": the plan the sub-account will start on. */
@@ -17,7 +17,7 @@ export async function assignPlan(tx: Queryable, principal: Principal, subAccount
   if (!isFree(record.subAccount)) {
     invalid('This sub-account already has a running subscription. Use Change plan to move it to another plan.');
   }
-  await tx.query('UPDATE sub_accounts SET assigned_plan_id = $2 WHERE id = $1', [subAccountId, plan.id]);
+  await setAssignedPlan(tx, subAccountId, plan.id);
 }
 
 /** Start the subscription on the assigned plan: the period begins now; a fee is requested. */
@@ -47,7 +47,7 @@ export async function startAssignedSubscription(
     { subAccount: record, subscription: started.subscription, amount: started.paymentRequest },
   );
   if (invoice?.status === 'paid') {
-    await tx.query('UPDATE subscriptions SET period_paid = true WHERE id = $1', [started.subscription.id]);
+    await markPeriodPaid(tx, started.subscription.id);
   }
   return {
     paymentRequest: invoice ? { id: invoice.id, url: invoice.url, amount: invoice.amount } : null,

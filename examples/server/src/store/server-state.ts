@@ -17,3 +17,25 @@ export async function saveClockOffsetMs(q: Queryable, offsetMs: number): Promise
     [JSON.stringify(offsetMs)],
   );
 }
+
+async function saveState(q: Queryable, key: string, value: string | null): Promise<void> {
+  if (value === null) {
+    await q.query('DELETE FROM server_state WHERE key = $1', [key]);
+    return;
+  }
+  await q.query(
+    `INSERT INTO server_state (key, value) VALUES ($1, $2::jsonb)
+     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    [key, JSON.stringify(value)],
+  );
+}
+
+/** A frozen development clock's start (CLOCK_START), or null for real time: job run_at reads it. */
+export function saveClockStart(q: Queryable, start: Date | null): Promise<void> {
+  return saveState(q, 'clock_start', start ? start.toISOString() : null);
+}
+
+/** The schema of graphile-worker's tables on PostgreSQL; its presence makes `jobs` rows queue there. */
+export function saveJobQueueSchema(q: Queryable, schema: string | null): Promise<void> {
+  return saveState(q, 'job_queue_schema', schema);
+}

@@ -159,6 +159,50 @@ export async function listSubAccountUsers(q: Queryable, subAccountId: string): P
   );
 }
 
+/** A sub-account user by id, with what the eligibility rules read of them. */
+export async function loadSubAccountUser(q: Queryable, id: string) {
+  const [user] = await q.query<{
+    id: string;
+    sub_account_id: string;
+    name: string;
+    email: string;
+    status: SubAccountUser['status'];
+  }>('SELECT id, sub_account_id, name, email, status FROM sub_account_users WHERE id = $1', [id]);
+  return user ?? null;
+}
+
+export async function paymentMethodOf(q: Queryable, subAccountId: string): Promise<PaymentMethod> {
+  const [row] = await q.query<{ payment_method: PaymentMethod }>(
+    'SELECT payment_method FROM sub_accounts WHERE id = $1',
+    [subAccountId],
+  );
+  return row?.payment_method ?? 'none';
+}
+
+/** The sub-account's id and name, and its payment method (what a provider's customer is made of). */
+export async function subAccountName(
+  q: Queryable,
+  id: string,
+): Promise<{ id: string; name: string; payment_method: PaymentMethod } | null> {
+  const [row] = await q.query<{ id: string; name: string; payment_method: PaymentMethod }>(
+    'SELECT id, name, payment_method FROM sub_accounts WHERE id = $1',
+    [id],
+  );
+  return row ?? null;
+}
+
+export async function setAssignedPlan(q: Queryable, subAccountId: string, planId: string): Promise<void> {
+  await q.query('UPDATE sub_accounts SET assigned_plan_id = $2 WHERE id = $1', [subAccountId, planId]);
+}
+
+export async function setWalletMinutes(q: Queryable, subAccountId: string, minutes: number): Promise<void> {
+  await q.query('UPDATE sub_accounts SET wallet_minutes = $2 WHERE id = $1', [subAccountId, minutes]);
+}
+
+export async function markPeriodPaid(q: Queryable, subscriptionId: string): Promise<void> {
+  await q.query('UPDATE subscriptions SET period_paid = true WHERE id = $1', [subscriptionId]);
+}
+
 /** Insert a new current subscription (the previous one, if any, stops being current). */
 export async function insertSubscription(
   q: Queryable,

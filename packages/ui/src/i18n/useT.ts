@@ -5,12 +5,13 @@ import { interpolate } from '../messages/interpolate';
 import { usePlankitUI } from './context';
 import * as fmt from './format';
 
-export type MessageValues = Readonly<Record<string, unknown>>;
+/** What a message's placeholders read (Money, Rate and Date are formatted). */
+export type TranslationValues = Readonly<Record<string, unknown>>;
 
 /** Translates and formats with the provider's locale, time zone and messages. */
 export interface Translator {
   /** The message for `key`, with `{name}` filled from `values` (Money, Rate and Date formatted). */
-  (key: MessageKey, values?: MessageValues): string;
+  (key: MessageKey, values?: TranslationValues): string;
   /** A rules MessageRef (summary lines, proration lines); unknown keys fall back to the key itself. */
   ref(ref: MessageRef): string;
   /** The message of a refusal's reason code, with its params. */
@@ -30,6 +31,17 @@ const CODE_PARAMS: Readonly<Record<string, string>> = {
   event: 'numberEvent.',
 };
 
+// Scripts written right to left. A value placed into their text is isolated (FSI … PDI), so a phone
+// number or an amount keeps its own order instead of being reordered with the words around it.
+const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Whether `locale`'s language is written right to left. */
+export function isRightToLeft(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.toLowerCase().split(/[-_]/)[0] ?? '');
+}
+
 /** Builds a Translator without React, for tests and server rendering helpers. */
 export function createTranslator(
   messages: Messages,
@@ -38,7 +50,12 @@ export function createTranslator(
   currencies?: CurrencyTable,
 ): Translator {
   const ctx = { locale, timeZone, currencies };
+  const isolate = isRightToLeft(locale);
   const formatValue = (value: unknown, name: string): string => {
+    const text = formatPlain(value, name);
+    return isolate && text !== '' && !(typeof value === 'string' && CODE_PARAMS[name]) ? FSI + text + PDI : text;
+  };
+  const formatPlain = (value: unknown, name: string): string => {
     if (value instanceof Date) return fmt.date(value, ctx);
     if (typeof value === 'number') return fmt.number(value, ctx);
     if (typeof value === 'string') {
@@ -51,7 +68,7 @@ export function createTranslator(
     return String(value);
   };
   const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
-  const t = ((key: MessageKey, values?: MessageValues) =>
+  const t = ((key: MessageKey, values?: TranslationValues) =>
     interpolate(messages[key], values, locale, formatValue)) as Translator;
   t.ref = (ref) => {
     const template = lookup(ref.key);

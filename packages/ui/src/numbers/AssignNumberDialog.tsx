@@ -10,7 +10,7 @@ import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from './FailureNotice';
 import { formatPhoneNumber, NumberStateBadge, NumberSummary } from './parts';
 import { UserCombobox } from './UserCombobox';
-import { type AssignNumberState, useAssignNumber } from './useAssignNumber';
+import { type AssignNumberState, useAssignNumberState } from './useAssignNumberState';
 
 /** Reason codes whose fix reads differently when assigning a number. */
 const ASSIGN_REASON_KEYS = {
@@ -56,7 +56,7 @@ export function AssignNumberDialog(props: AssignNumberDialogProps) {
   const { number, onSuccess, onError, debounceMs, pageSize, container } = props;
   const t = useT();
   const { isOpen, setOpen, trigger } = useDialogControl(props, 'AssignNumberDialog', t('assignNumber.trigger'));
-  const state = useAssignNumber({ number, enabled: isOpen, debounceMs, pageSize, onSuccess, onError });
+  const state = useAssignNumberState({ number, enabled: isOpen, debounceMs, pageSize, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
 
   return (

@@ -8,7 +8,7 @@ import { Notice } from '../components/Notice';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from './FailureNotice';
 import { NumberAttachments, NumberStateBadge, NumberSummary } from './parts';
-import type { NumberActionState } from './useNumberAction';
+import type { NumberActionState } from './useNumberActionState';
 
 export interface NumberActionDialogProps extends DialogControlProps<PhoneNumberView> {
   /** The assigned number. */

@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { NumberActionDialog, type NumberActionDialogProps } from './NumberActionDialog';
 import { formatPhoneNumber } from './parts';
-import { useReleaseNumber } from './useNumberAction';
+import { useReleaseNumberState } from './useNumberActionState';
 
 export type ReleaseNumberDialogProps = NumberActionDialogProps;
 
@@ -12,7 +12,7 @@ export type ReleaseNumberDialogProps = NumberActionDialogProps;
  */
 export function ReleaseNumberDialog(props: ReleaseNumberDialogProps) {
   const t = useT();
-  const state = useReleaseNumber(props);
+  const state = useReleaseNumberState(props);
   const { number } = props;
   const e164 = formatPhoneNumber(number.e164);
   const periodEnd = (state.result ?? number).periodEnd;

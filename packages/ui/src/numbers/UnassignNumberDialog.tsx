@@ -1,7 +1,7 @@
 import { useT } from '../i18n/useT';
 import { NumberActionDialog, type NumberActionDialogProps } from './NumberActionDialog';
 import { formatPhoneNumber } from './parts';
-import { useUnassignNumber } from './useNumberAction';
+import { useUnassignNumberState } from './useNumberActionState';
 
 export type UnassignNumberDialogProps = NumberActionDialogProps;
 
@@ -13,7 +13,7 @@ export type UnassignNumberDialogProps = NumberActionDialogProps;
  */
 export function UnassignNumberDialog(props: UnassignNumberDialogProps) {
   const t = useT();
-  const state = useUnassignNumber(props);
+  const state = useUnassignNumberState(props);
   const { number } = props;
   const e164 = formatPhoneNumber(number.e164);
   return (

@@ -10,7 +10,7 @@ import { planPriceLabel } from '../components/PlanPicker';
 import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
 import { PlanBadges } from './PlanBadges';
-import { type StartSubscriptionState, useStartSubscription } from './useStartSubscription';
+import { type StartSubscriptionState, useStartSubscriptionState } from './useStartSubscriptionState';
 
 export interface StartSubscriptionDialogProps extends DialogControlProps<StartSubscriptionResult> {
   /** The client (sub-account) to bill. */
@@ -49,7 +49,7 @@ export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
     'StartSubscriptionDialog',
     t('startSubscription.trigger'),
   );
-  const state = useStartSubscription({ subAccountId, enabled: isOpen, onSuccess, onError });
+  const state = useStartSubscriptionState({ subAccountId, enabled: isOpen, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
 
   const assigning = state.step === 'assigning' || state.step === 'assign_submitting';

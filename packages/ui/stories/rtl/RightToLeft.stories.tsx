@@ -1,8 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { AssignNumberDialog } from '../../src/numbers/AssignNumberDialog';
+import { PayToActivate } from '../../src/numbers/PayToActivate';
+import { ReleaseNumberDialog } from '../../src/numbers/ReleaseNumberDialog';
+import { UnassignNumberDialog } from '../../src/numbers/UnassignNumberDialog';
+import { StartSubscriptionDialog } from '../../src/subscription/StartSubscriptionDialog';
 import { SubscriptionCard } from '../../src/subscription/SubscriptionCard';
+import { assignedNumber } from '../../src/testing/fake-numbers';
+import { subAccount } from '../../src/testing/fixtures';
 import { Harness, leave, page } from '../change-plan/harness';
-import { clientOn, NumbersHarness } from '../numbers/harness';
+import { clientOn, NumbersHarness, waitForStep } from '../numbers/harness';
 
 /** Stories under `dir="rtl"` with a Hebrew catalog (stories/rtl/he.ts): review their screenshots. */
 const meta = {
@@ -44,5 +51,122 @@ export const Subscription: Story = {
     const root = await within(canvasElement).findByRole('region');
     await waitFor(() => expect(root).not.toHaveAttribute('data-state', 'loading'));
     await expect(getComputedStyle(root).direction).toBe('rtl');
+  },
+};
+
+/** Mirrored: the close button sits on the left, the start of a right-to-left line. */
+async function expectMirrored(dialog: HTMLElement) {
+  await expect(getComputedStyle(dialog).direction).toBe('rtl');
+  const close = dialog.querySelector('[data-slot="dialog-close"]') as HTMLElement;
+  await expect(close).toHaveAccessibleName('סגירה');
+  await expect(box(close).right).toBeLessThan(box(dialog).left + box(dialog).width / 2);
+}
+
+/** The phone number and every amount keep their left-to-right order inside the mirrored text. */
+async function expectDigitsLeftToRight(root: HTMLElement) {
+  const runs = root.querySelectorAll('[data-slot="number-e164"], [data-slot="money"]');
+  await expect(runs.length).toBeGreaterThan(0);
+  for (const run of runs) await expect(getComputedStyle(run).direction).toBe('ltr');
+}
+
+/** Assign: search, pick a user, the monthly price, all right to left. */
+export const AssignNumber: Story = {
+  render: () => (
+    <NumbersHarness>
+      {(fake) => <AssignNumberDialog number={fake.number('num_1')} defaultOpen debounceMs={150} />}
+    </NumbersHarness>
+  ),
+  play: async (ctx) => {
+    const dialog = await page(ctx).findByRole('dialog', { name: 'שיוך מספר טלפון' });
+    await expectMirrored(dialog);
+    const search = within(dialog).getByRole('combobox', { name: 'משתמש תת־חשבון' });
+    await expect(getComputedStyle(search).direction).toBe('rtl');
+    await userEvent.click(await within(dialog).findByRole('option', { name: /Omar Haddad/ }));
+    await expect(within(dialog).getByText('תשלום חודשי')).toBeVisible();
+    await expectDigitsLeftToRight(dialog);
+    await expect(within(dialog).getByRole('button', { name: 'שיוך' })).toBeEnabled();
+  },
+};
+
+/** Unassign: what stops working now, listed right to left. */
+export const UnassignNumber: Story = {
+  render: () => (
+    <NumbersHarness scenario={{ numbers: [assignedNumber('active')] }}>
+      {(fake) => <UnassignNumberDialog number={fake.number('num_1')} defaultOpen />}
+    </NumbersHarness>
+  ),
+  play: async (ctx) => {
+    // The number is isolated inside the title, so it reads "+1 415 555 0123" and not "0123 555 415 1+".
+    const dialog = await page(ctx).findByRole('dialog', { name: 'לבטל את השיוך של \u2068+1 415 555 0123\u2069?' });
+    await expectMirrored(dialog);
+    await expect(within(dialog).getByRole('region', { name: 'מפסיק לעבוד עכשיו' })).toBeVisible();
+    await expectDigitsLeftToRight(dialog);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'ביטול שיוך עכשיו' }));
+    await waitForStep(dialog, 'success');
+    await expect(within(dialog).getAllByText(/חזר למאגר שלכם כלא משויך/)[0]).toBeVisible();
+  },
+};
+
+/** Release at period end, right to left. */
+export const ReleaseNumber: Story = {
+  render: () => (
+    <NumbersHarness scenario={{ numbers: [assignedNumber('active')] }}>
+      {(fake) => <ReleaseNumberDialog number={fake.number('num_1')} defaultOpen />}
+    </NumbersHarness>
+  ),
+  play: async (ctx) => {
+    const dialog = await page(ctx).findByRole('dialog', { name: /לשחרר את/ });
+    await expectMirrored(dialog);
+    await expectDigitsLeftToRight(dialog);
+    await expect(within(dialog).getByRole('button', { name: 'שחרור בסוף התקופה' })).toBeEnabled();
+  },
+};
+
+/** Pay to activate: the hint and Pay Now, right to left. */
+export const PayToActivateNumber: Story = {
+  render: () => {
+    window.sessionStorage.removeItem('plankit:checkout:num_1');
+    return (
+      <NumbersHarness scenario={{ numbers: [assignedNumber('pending_payment')] }}>
+        {(fake) => (
+          <div style={{ maxWidth: 560 }}>
+            <PayToActivate number={fake.number('num_1')} checkout={() => {}} pollDelaysMs={[100, 200, 400]} />
+          </div>
+        )}
+      </NumbersHarness>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('[data-slot="pay-to-activate"]') as HTMLElement;
+    await waitFor(() => expect(root).toBeTruthy());
+    await expect(getComputedStyle(root).direction).toBe('rtl');
+    await expect(within(canvasElement).getByText('ממתין לתשלום')).toBeVisible();
+    // Hebrew formats the price its own way (amount, then the sign), isolated from the words around it.
+    await expect(
+      within(canvasElement).getByText('שמור עבורכם. שלמו \u2068\u200f4.15 \u200f$\u2069 לחודש כדי להפעיל אותו.'),
+    ).toBeVisible();
+    await expect(within(canvasElement).getByRole('button', { name: 'לתשלום' })).toBeEnabled();
+  },
+};
+
+/** Start subscription on an assigned plan, right to left. */
+export const StartSubscription: Story = {
+  render: () => (
+    <NumbersHarness
+      scenario={{
+        client: subAccount({
+          on: null,
+          fields: { id: 'sa_new', name: 'Bayview Clinic', assignedPlanId: 'plan_growth' },
+        }),
+      }}
+    >
+      {() => <StartSubscriptionDialog subAccountId="sa_new" defaultOpen />}
+    </NumbersHarness>
+  ),
+  play: async (ctx) => {
+    const dialog = await page(ctx).findByRole('dialog', { name: 'להפעיל מנוי ללקוח הזה?' });
+    await expectMirrored(dialog);
+    await expect(await within(dialog).findByText('ההפעלה תבצע:')).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'הפעלת מנוי' })).toBeEnabled();
   },
 };

@@ -5,6 +5,7 @@
 import { type Money, toDecimalString, zero } from '@plankit/rules';
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
+import { recordAmountMismatch } from '../../store/stripe-links';
 import { fromStripeAmount } from './amounts';
 
 export interface InvoicedAsQuotedInput {
@@ -34,20 +35,16 @@ export async function checkInvoicedAsQuoted(
   const { quoted, invoice } = input;
   const invoiced = invoicedAmount(invoice, quoted.currency);
   if (invoiced.amount === quoted.amount && invoiced.currency === quoted.currency) return true;
-  await q.query(
-    `INSERT INTO stripe_amount_mismatches (subscription_id, stripe_subscription_id, stripe_invoice_id,
-       quoted_amount, quoted_currency, invoiced_amount, invoiced_currency, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      input.subscriptionId,
-      input.stripeSubscriptionId,
-      invoice?.id ?? null,
-      quoted.amount,
-      quoted.currency,
-      invoiced.amount,
-      invoiced.currency,
-      input.now,
-    ],
+  await recordAmountMismatch(
+    q,
+    {
+      subscriptionId: input.subscriptionId,
+      stripeSubscriptionId: input.stripeSubscriptionId,
+      stripeInvoiceId: invoice?.id ?? null,
+      quoted,
+      invoiced,
+    },
+    input.now,
   );
   warn(
     `Stripe invoiced ${show(invoiced)} (${invoice?.id ?? 'no invoice'}) for subscription ${input.subscriptionId} ` +

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Plan } from '@plankit/rules';
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
-import type { PaymentMethod } from '../../store/sub-accounts';
+import { findLink, saveLink } from '../../store/stripe-links';
+import { type PaymentMethod, subAccountName } from '../../store/sub-accounts';
 import { toStripeAmount } from './amounts';
-import { findLink, saveLink } from './links';
 
 /**
  * Stripe's test PaymentMethods standing in for the seeded cards: one that pays, one that attaches
@@ -68,10 +68,7 @@ export async function ensureCustomer(
 ): Promise<string> {
   const known = await findLink(q, 'customer', subAccountId);
   if (known) return known.stripeId;
-  const [row] = await q.query<{ name: string; payment_method: PaymentMethod }>(
-    'SELECT name, payment_method FROM sub_accounts WHERE id = $1',
-    [subAccountId],
-  );
+  const row = await subAccountName(q, subAccountId);
   if (!row) throw new Error(`sub-account ${subAccountId} missing`);
   const card = testCards && row.payment_method !== 'none' ? TEST_CARDS[row.payment_method] : null;
   const customer = await stripe.customers.create(

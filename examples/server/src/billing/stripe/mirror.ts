@@ -4,8 +4,13 @@
 // charge once, when the mirror first sees the invoice paid.
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
-import { toWire } from '../../wire';
-import { addLedgerEntry } from '../ledger';
+import { addLedgerEntry } from '../../store/ledger';
+import {
+  insertMirroredInvoice,
+  type MirrorStatus,
+  mirroredStatus,
+  setMirroredStatus,
+} from '../../store/mirrored-invoices';
 import type { InvoiceRef } from '../provider';
 import { fromStripeAmount } from './amounts';
 
@@ -18,8 +23,6 @@ export interface MirrorTarget {
   readonly kind: string;
   readonly lines?: readonly { readonly description: unknown; readonly amount: unknown }[];
 }
-
-type MirrorStatus = 'open' | 'paid' | 'void';
 
 function statusOf(invoice: Stripe.Invoice): MirrorStatus {
   if (invoice.status === 'paid') return 'paid';
@@ -45,34 +48,13 @@ export async function mirrorInvoice(
   const amount = fromStripeAmount(invoice.amount_due, invoice.currency);
   if (amount.amount <= 0) return null;
   const status = statusOf(invoice);
-  const [before] = await q.query<{ status: MirrorStatus }>('SELECT status FROM invoices WHERE id = $1', [invoice.id]);
+  const before = await mirroredStatus(q, invoice.id);
   if (!before) {
-    await q.query(
-      `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount, currency, lines, created_at, paid_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
-      [
-        invoice.id,
-        target.agencyId,
-        target.subAccountId,
-        target.subscriptionId ?? null,
-        target.phoneNumberId ?? null,
-        target.kind,
-        status,
-        amount.amount,
-        amount.currency,
-        JSON.stringify(toWire(target.lines ?? [])),
-        now,
-        status === 'paid' ? now : null,
-      ],
-    );
-  } else if (before.status !== 'paid' && before.status !== status) {
-    await q.query('UPDATE invoices SET status = $2, paid_at = $3 WHERE id = $1', [
-      invoice.id,
-      status,
-      status === 'paid' ? now : null,
-    ]);
+    await insertMirroredInvoice(q, { ...target, id: invoice.id, status, amount, lines: target.lines ?? [] }, now);
+  } else if (before !== 'paid' && before !== status) {
+    await setMirroredStatus(q, invoice.id, status, now);
   }
-  const turnedPaid = status === 'paid' && before?.status !== 'paid';
+  const turnedPaid = status === 'paid' && before !== 'paid';
   if (turnedPaid) {
     await addLedgerEntry(
       q,
@@ -88,20 +70,11 @@ export async function mirrorInvoice(
       now,
     );
   }
-  const finalStatus = before?.status === 'paid' ? 'paid' : status;
+  const finalStatus = before === 'paid' ? 'paid' : status;
   return {
     id: invoice.id,
     url: invoice.hosted_invoice_url ?? fallbackUrl,
     amount,
     status: finalStatus === 'paid' ? 'paid' : 'open',
   };
-}
-
-/** A Stripe-billed period counts as paid while none of its subscription's invoices is open. */
-export async function refreshPeriodPaid(q: Queryable, subscriptionId: string): Promise<void> {
-  await q.query(
-    `UPDATE subscriptions SET period_paid = NOT EXISTS (
-       SELECT 1 FROM invoices i WHERE i.subscription_id = $1 AND i.status = 'open') WHERE id = $1`,
-    [subscriptionId],
-  );
 }

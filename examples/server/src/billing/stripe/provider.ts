@@ -6,13 +6,14 @@ import Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
 import { ApiError, fail, invalid } from '../../errors';
 import type { PageLinks } from '../../page-links';
+import { setCheckoutProviderPage } from '../../store/checkouts';
+import { checkoutSessionsOfNumber, deleteLink, findLink, saveLink } from '../../store/stripe-links';
 import type { SubAccountRecord } from '../../store/sub-accounts';
 import { createLocalProvider } from '../local';
 import type { BillingContext, BillingProvider, InvoiceRef } from '../provider';
 import { checkInvoicedAsQuoted } from './amount-check';
 import { isStripeAmountError, toStripeAmount } from './amounts';
 import { ensureCustomer, ensurePrice } from './catalog';
-import { deleteLink, findLink, saveLink } from './links';
 import { mirrorInvoice } from './mirror';
 import { stripeWebhookRoutes } from './webhooks';
 
@@ -64,11 +65,6 @@ async function stripeSubscriptionOf(q: Queryable, subscriptionId: string): Promi
     );
   }
   return link.stripeId;
-}
-
-/** The checkout is paid on Stripe's hosted page, never on the local one. */
-async function markStripeCheckout(q: Queryable, checkoutId: string, url: string): Promise<void> {
-  await q.query(`UPDATE checkouts SET provider = 'stripe', url = $2 WHERE id = $1`, [checkoutId, url]);
 }
 
 export function createStripeProvider(options: StripeProviderOptions): BillingProvider {
@@ -307,7 +303,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         if (known) {
           const session = await stripe.checkout.sessions.retrieve(known.stripeId);
           if (session.status === 'open' && session.url) {
-            await markStripeCheckout(ctx.tx, checkout.id, session.url);
+            await setCheckoutProviderPage(ctx.tx, checkout.id, 'stripe', session.url);
             return { id: checkout.id, url: session.url, returnUrl: checkout.returnUrl };
           }
         }
@@ -347,7 +343,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
         );
         await saveLink(ctx.tx, 'checkout_session', checkout.id, session.id);
         if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
-        await markStripeCheckout(ctx.tx, checkout.id, session.url);
+        await setCheckoutProviderPage(ctx.tx, checkout.id, 'stripe', session.url);
         return { id: checkout.id, url: session.url, returnUrl: checkout.returnUrl };
       });
     },
@@ -372,12 +368,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
           await stripe.subscriptions.cancel(link.stripeId, { prorate: false, invoice_now: false });
           await deleteLink(ctx.tx, 'number_subscription', number.id);
         }
-        const open = await ctx.tx.query<{ id: string }>(
-          `SELECT l.stripe_id AS id FROM stripe_links l JOIN checkouts k ON k.id = l.local_id
-           WHERE l.kind = 'checkout_session' AND k.phone_number_id = $1`,
-          [number.id],
-        );
-        for (const { id } of open) {
+        for (const id of await checkoutSessionsOfNumber(ctx.tx, number.id)) {
           const session = await stripe.checkout.sessions.retrieve(id);
           if (session.status === 'open') await stripe.checkout.sessions.expire(id);
         }

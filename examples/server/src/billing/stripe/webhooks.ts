@@ -8,9 +8,11 @@ import type { AppEnv, ServerDeps } from '../../context';
 import type { Queryable } from '../../db/db';
 import { ApiError } from '../../errors';
 import { errorResponse } from '../../http';
-import { loadCheckout, settleCheckout } from '../../services/numbers';
-import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from './links';
-import { invoiceSubscriptionId, mirrorInvoice, refreshPeriodPaid } from './mirror';
+import { settleCheckout } from '../../services/numbers/checkout';
+import { loadCheckout } from '../../store/checkouts';
+import { refreshPeriodPaid } from '../../store/mirrored-invoices';
+import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from '../../store/stripe-links';
+import { invoiceSubscriptionId, mirrorInvoice } from './mirror';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
 

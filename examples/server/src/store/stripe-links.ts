@@ -1,5 +1,6 @@
 // Which Stripe object stands for which of ours (stripe_links), and which events were applied.
-import type { Queryable } from '../../db/db';
+import type { Money } from '@plankit/rules';
+import type { Queryable } from '../db/db';
 
 export type LinkKind = 'customer' | 'price' | 'subscription' | 'number_subscription' | 'checkout_session';
 
@@ -74,4 +75,41 @@ export async function recordEvent(
     [event.id, event.type, new Date(event.created * 1000), now],
   );
   return rows.length > 0;
+}
+
+/** The Stripe Checkout Sessions ever opened for the number's checkouts. */
+export async function checkoutSessionsOfNumber(q: Queryable, numberId: string): Promise<string[]> {
+  const rows = await q.query<{ id: string }>(
+    `SELECT l.stripe_id AS id FROM stripe_links l JOIN checkouts k ON k.id = l.local_id
+     WHERE l.kind = 'checkout_session' AND k.phone_number_id = $1`,
+    [numberId],
+  );
+  return rows.map((row) => row.id);
+}
+
+export interface AmountMismatch {
+  readonly subscriptionId: string;
+  readonly stripeSubscriptionId: string;
+  readonly stripeInvoiceId: string | null;
+  readonly quoted: Money;
+  readonly invoiced: Money;
+}
+
+/** Stripe invoiced something other than the quote: kept for the operator to reconcile. */
+export async function recordAmountMismatch(q: Queryable, m: AmountMismatch, now: Date): Promise<void> {
+  await q.query(
+    `INSERT INTO stripe_amount_mismatches (subscription_id, stripe_subscription_id, stripe_invoice_id,
+       quoted_amount, quoted_currency, invoiced_amount, invoiced_currency, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      m.subscriptionId,
+      m.stripeSubscriptionId,
+      m.stripeInvoiceId,
+      m.quoted.amount,
+      m.quoted.currency,
+      m.invoiced.amount,
+      m.invoiced.currency,
+      now,
+    ],
+  );
 }

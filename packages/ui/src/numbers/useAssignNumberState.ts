@@ -8,7 +8,7 @@ import { useDebouncedValue } from './useDebouncedValue';
 /** Where the assign flow is. */
 export type AssignNumberStep = 'blocked' | 'choosing' | 'ready' | 'submitting' | 'success' | 'error';
 
-export interface UseAssignNumberOptions {
+export interface UseAssignNumberStateOptions {
   /** The pool number to assign. */
   number: PhoneNumberView;
   /** Search only while this is true (the dialog is open). Default true. */
@@ -61,14 +61,14 @@ export interface AssignNumberState {
  * The assign flow without markup: server-side search with paging (debounced), the chosen user's
  * monthly price (telco cost + their plan's phone number price), Assign, and refusals.
  */
-export function useAssignNumber({
+export function useAssignNumberState({
   number,
   enabled = true,
   debounceMs = 200,
   pageSize = 50,
   onSuccess,
   onError,
-}: UseAssignNumberOptions): AssignNumberState {
+}: UseAssignNumberStateOptions): AssignNumberState {
   const assignable = checkAssignable(number);
   const blocker = isRefusal(assignable) ? { reason: assignable.reason, params: assignable.params ?? {} } : null;
   const [query, setQuery] = useState('');

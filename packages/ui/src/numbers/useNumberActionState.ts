@@ -54,11 +54,11 @@ function useAction(
 }
 
 /** The agency takes an assigned number back now (any assigned state); what used it stops working. */
-export function useUnassignNumber(options: NumberActionOptions): NumberActionState {
+export function useUnassignNumberState(options: NumberActionOptions): NumberActionState {
   return useAction(useUnassignNumberMutation(), options.number.state !== 'unassigned', options);
 }
 
 /** The sub-account gives an active number back at period end, without refund. */
-export function useReleaseNumber(options: NumberActionOptions): NumberActionState {
+export function useReleaseNumberState(options: NumberActionOptions): NumberActionState {
   return useAction(useReleaseNumberMutation(), options.number.state === 'active', options);
 }

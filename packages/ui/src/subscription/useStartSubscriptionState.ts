@@ -16,7 +16,7 @@ export type StartSubscriptionStep =
   | 'starting'
   | 'success';
 
-export interface UseStartSubscriptionOptions {
+export interface UseStartSubscriptionStateOptions {
   subAccountId: string;
   /** Load only while this is true (the dialog is open). Default true. */
   enabled?: boolean | undefined;
@@ -49,12 +49,12 @@ export interface StartSubscriptionState {
  * Assign a billing plan to a client, then start its subscription (the period begins now, usage
  * tracking starts, a payment request is created when the plan has a recurring fee).
  */
-export function useStartSubscription({
+export function useStartSubscriptionState({
   subAccountId,
   enabled = true,
   onSuccess,
   onError,
-}: UseStartSubscriptionOptions): StartSubscriptionState {
+}: UseStartSubscriptionStateOptions): StartSubscriptionState {
   const detailQuery = useSubAccountDetailQuery(subAccountId, enabled);
   const plansQuery = usePlansQuery(enabled);
   const assignMutation = useAssignPlanMutation();
