@@ -1,33 +1,45 @@
 // Production mode: a real clock that nobody moves. A scheduled downgrade takes effect at the real
-// period end because the job runner polls the jobs table in the background.
+// period end because the job queue runs in the background: the in-process runner on PGlite,
+// graphile-worker under scripts/with-postgres.sh (DATABASE_URL).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SubAccountDetail } from '@plankit/sdk/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedTokenAuthenticator } from '../src/auth/signed-tokens';
-import { type RunningServer, startServer } from '../src/server';
+import { jobQueueSchema } from '../src/jobs/graphile-queue';
+import { type RunningServer, randomSchemaName, startServer } from '../src/server';
 import { signTestToken, TEST_AUTH_SECRET } from '../src/testing';
 
 const owner = signTestToken({ kind: 'agency_member', agencyId: 'agency_northwind', userId: 'user_northwind_owner' });
-const dataDir = mkdtempSync(join(tmpdir(), 'plankit-prod-jobs-'));
+const databaseUrl = process.env.DATABASE_URL;
+// One database that outlives the development server: a schema on PostgreSQL, a folder for PGlite.
+const storage = databaseUrl
+  ? { databaseUrl, schema: randomSchemaName('plankit_prod_jobs') }
+  : { dataDir: mkdtempSync(join(tmpdir(), 'plankit-prod-jobs-')) };
 let server: RunningServer;
 
 beforeAll(async () => {
   // The seeded catalog and sub-accounts on a real clock, without the development tokens production refuses.
-  const dev = await startServer({ dataDir, jobPollMs: 0 });
+  const dev = await startServer({ ...storage, jobPollMs: 0 });
   await dev.db.query('DELETE FROM api_tokens');
   await dev.close();
   server = await startServer({
-    dataDir,
+    ...storage,
     dev: false,
     authenticate: signedTokenAuthenticator({ secret: TEST_AUTH_SECRET }),
     jobPollMs: 100,
   });
 });
 afterAll(async () => {
+  if (storage.schema) {
+    await server?.deps.jobs.stop();
+    await server?.db.exec(
+      `DROP SCHEMA ${storage.schema} CASCADE; DROP SCHEMA ${jobQueueSchema(storage.schema)} CASCADE`,
+    );
+  }
   await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (storage.dataDir) rmSync(storage.dataDir, { recursive: true, force: true });
 });
 
 async function call(method: string, path: string, body?: unknown) {

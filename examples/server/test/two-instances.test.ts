@@ -1,5 +1,5 @@
-// Two server processes on one PostgreSQL do each job exactly once, even when one is killed with
-// SIGKILL in the middle of the work. Needs a real PostgreSQL (scripts/with-postgres.sh).
+// Two server processes on one PostgreSQL do each job exactly once through graphile-worker, even when
+// one is killed with SIGKILL in the middle of the work. Needs a real PostgreSQL (scripts/with-postgres.sh).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -141,5 +141,14 @@ describeWithPostgres('two instances on one PostgreSQL', (databaseUrl) => {
       `SELECT count(*)::int AS n FROM jobs WHERE ${BULK} AND status = 'pending'`,
     );
     expect(next?.n).toBe(200);
+    // graphile-worker's side: nothing left locked by the killed instance (its locks would otherwise
+    // hold for 4 hours), and each next period end waits as exactly one graphile job.
+    const [queue] = await db.query<{ locked: number; waiting: number; keys: number }>(
+      `SELECT count(*) FILTER (WHERE q.locked_at IS NOT NULL)::int AS locked, count(*)::int AS waiting,
+           count(DISTINCT q.key)::int AS keys
+         FROM graphile_worker.jobs q JOIN jobs j ON q.key = job_queue_key(j.task, j.subject, j.due_at)
+         WHERE j.subject LIKE 'sub_bulk_%' OR j.subject LIKE 'num_bulk_%'`,
+    );
+    expect(queue).toEqual({ locked: 0, waiting: 200, keys: 200 });
   }, 120_000);
 });
