@@ -2,9 +2,26 @@
 
 export type SqlParam = string | number | boolean | Date | null;
 
+/**
+ * A statement PostgreSQL parses and plans once per connection (a node-postgres named query); the
+ * hot paths use them. PGlite runs the text as it is.
+ */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A prepared statement; each name must stand for one text only. */
+export function prepared(name: string, text: string): Statement {
+  return { name, text };
+}
+
 export interface Queryable {
   /** Run one parameterised statement; rows come back with bigint as number and jsonb parsed. */
-  query<T extends object = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+  query<T extends object = Record<string, unknown>>(
+    sql: string | Statement,
+    params?: readonly SqlParam[],
+  ): Promise<T[]>;
 }
 
 export interface Db extends Queryable {

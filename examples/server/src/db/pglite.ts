@@ -1,5 +1,5 @@
 import { PGlite, types } from '@electric-sql/pglite';
-import { type Db, parseInt8, type Queryable, type SqlParam } from './db';
+import { type Db, parseInt8, type Queryable, type SqlParam, type Statement } from './db';
 import { withRetries } from './retry';
 
 export interface PgliteOptions {
@@ -11,8 +11,8 @@ export interface PgliteOptions {
 export async function createPgliteDb({ dataDir }: PgliteOptions = {}): Promise<Db> {
   const pg = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [types.INT8]: parseInt8 } });
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
-    async query<T extends object>(sql: string, params: readonly SqlParam[] = []) {
-      const result = await q.query<T>(sql, params as unknown[]);
+    async query<T extends object>(sql: string | Statement, params: readonly SqlParam[] = []) {
+      const result = await q.query<T>(typeof sql === 'string' ? sql : sql.text, params as unknown[]);
       return result.rows;
     },
   });

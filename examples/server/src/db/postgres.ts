@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { type Db, parseInt8, type Queryable, type SqlParam } from './db';
+import { type Db, parseInt8, type Queryable, type SqlParam, type Statement } from './db';
 import { withRetries } from './retry';
 
 export interface PostgresOptions {
@@ -29,10 +29,13 @@ export function createPostgresDb({ connectionString, schema, max = 20 }: Postgre
   pool.on('error', (error) => console.error('postgres pool error', error));
   const query = async <T extends object>(
     client: pg.Pool | pg.PoolClient,
-    sql: string,
+    sql: string | Statement,
     params: readonly SqlParam[] = [],
   ): Promise<T[]> => {
-    const result = await client.query(sql, params as unknown[]);
+    const values = params as unknown[];
+    const result = await (typeof sql === 'string'
+      ? client.query(sql, values)
+      : client.query({ name: sql.name, text: sql.text, values }));
     return result.rows as T[];
   };
   return {

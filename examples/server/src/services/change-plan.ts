@@ -18,7 +18,6 @@ import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, notFound, refused } from '../errors';
 import { newId } from '../ids';
-import { loadAgency } from '../store/agencies';
 import { findPlan, listPlans } from '../store/plans';
 import {
   grantMinutes,
@@ -28,13 +27,15 @@ import {
   setWalletMinutes,
   updateSubscription,
 } from '../store/sub-accounts';
-import { subAccountFor } from './access';
+import { subAccountAndAgencyFor } from './access';
 
 // Locks only the sub-account (README: lock order). The agency row is written, and so locked, only by a
 // change that moves its credit pool, through a conditional update at the end (billing/local.ts).
 async function eligible(q: Queryable, principal: Principal, subAccountId: string, forUpdate = false) {
-  const record = await subAccountFor(q, principal, subAccountId, { forUpdate });
-  const { agency, policy } = await loadAgency(q, record.subAccount.agencyId);
+  const {
+    record,
+    agency: { agency, policy },
+  } = await subAccountAndAgencyFor(q, principal, subAccountId, { forUpdate });
   const eligibility = changePlanEligibility({ actor: principal.actor, agency, subAccount: record.subAccount, policy });
   return { record, agency, policy, eligibility };
 }

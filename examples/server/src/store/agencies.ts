@@ -1,5 +1,5 @@
 import { type Agency, type ChangePlanPolicy, resolvePolicy } from '@plankit/rules';
-import type { Queryable } from '../db/db';
+import { prepared, type Queryable } from '../db/db';
 import { notFound } from '../errors';
 import { type AgencyRow, agencyFromRow } from './rows';
 
@@ -8,11 +8,15 @@ export interface AgencyRecord {
   readonly policy: ChangePlanPolicy;
 }
 
-export async function loadAgency(q: Queryable, id: string, { forUpdate = false } = {}): Promise<AgencyRecord> {
-  const [row] = await q.query<AgencyRow>(
-    `SELECT * FROM agencies WHERE id = $1${forUpdate ? ' FOR NO KEY UPDATE' : ''}`,
-    [id],
-  );
-  if (!row) notFound('agency');
+const loadOne = prepared('agency_load', 'SELECT * FROM agencies WHERE id = $1');
+
+export function agencyRecord(row: AgencyRow): AgencyRecord {
   return { agency: agencyFromRow(row), policy: resolvePolicy(row.policy) };
+}
+
+/** The agency, read without a lock: only a change that moves its credit pool writes it (store/credit.ts). */
+export async function loadAgency(q: Queryable, id: string): Promise<AgencyRecord> {
+  const [row] = await q.query<AgencyRow>(loadOne, [id]);
+  if (!row) notFound('agency');
+  return agencyRecord(row);
 }

@@ -1,5 +1,12 @@
 // Development bearer tokens (`api_tokens`): which user each stands for.
-import type { Queryable } from '../db/db';
+import { prepared, type Queryable } from '../db/db';
+
+const tokenOwnerSql = prepared(
+  'token_owner',
+  `SELECT t.user_id, u.agency_id, t.sub_account_user_id, su.sub_account_id FROM api_tokens t
+     LEFT JOIN users u ON u.id = t.user_id LEFT JOIN sub_account_users su ON su.id = t.sub_account_user_id
+     WHERE t.token = $1`,
+);
 
 export interface TokenOwnerRow {
   user_id: string | null;
@@ -9,12 +16,7 @@ export interface TokenOwnerRow {
 }
 
 export async function tokenOwner(q: Queryable, token: string): Promise<TokenOwnerRow | null> {
-  const [row] = await q.query<TokenOwnerRow>(
-    `SELECT t.user_id, u.agency_id, t.sub_account_user_id, su.sub_account_id FROM api_tokens t
-     LEFT JOIN users u ON u.id = t.user_id LEFT JOIN sub_account_users su ON su.id = t.sub_account_user_id
-     WHERE t.token = $1`,
-    [token],
-  );
+  const [row] = await q.query<TokenOwnerRow>(tokenOwnerSql, [token]);
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 import type { Plan } from '@plankit/rules';
-import type { Queryable } from '../db/db';
+import { prepared, type Queryable } from '../db/db';
 import { type PlanRow, planFromRow } from './rows';
 
 export async function listPlans(q: Queryable, agencyId: string): Promise<Plan[]> {
@@ -9,8 +9,10 @@ export async function listPlans(q: Queryable, agencyId: string): Promise<Plan[]>
   return rows.map(planFromRow);
 }
 
+const findOne = prepared('plan_find', 'SELECT * FROM plans WHERE id = $1 AND agency_id = $2');
+
 /** The agency's plan, or null (another agency's plan is as unknown as a missing one). */
 export async function findPlan(q: Queryable, agencyId: string, id: string): Promise<Plan | null> {
-  const [row] = await q.query<PlanRow>('SELECT * FROM plans WHERE id = $1 AND agency_id = $2', [id, agencyId]);
+  const [row] = await q.query<PlanRow>(findOne, [id, agencyId]);
   return row ? planFromRow(row) : null;
 }

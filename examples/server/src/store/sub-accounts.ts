@@ -7,7 +7,9 @@ import type {
   SubAccountUser,
   Subscription,
 } from '@plankit/rules';
-import type { Queryable } from '../db/db';
+import { prepared, type Queryable } from '../db/db';
+import { type AgencyRecord, agencyRecord } from './agencies';
+import type { AgencyRow } from './rows';
 
 export type PaymentMethod = 'none' | 'card' | 'card_declines';
 
@@ -35,24 +37,35 @@ interface ScheduledChangeJson {
   createdAt: string;
 }
 
-interface SubscriptionRow {
-  id: string;
-  sub_account_id: string;
-  plan_id: string;
-  terms: Plan;
-  version: number;
-  status: Subscription['status'];
-  anchor: Date;
-  period_start: Date;
-  period_end: Date;
-  trial_end: Date | null;
-  period_paid: boolean;
-  scheduled_change: ScheduledChangeJson | null;
-  has_open_invoice: boolean;
+/** The current subscription's columns, prefixed `s_` (all null without one), and this period's usage. */
+interface SubscriptionColumns {
+  s_id: string | null;
+  s_plan_id: string;
+  s_terms: Plan;
+  s_version: number;
+  s_status: Subscription['status'];
+  s_anchor: Date;
+  s_period_start: Date;
+  s_period_end: Date;
+  s_trial_end: Date | null;
+  s_period_paid: boolean;
+  s_scheduled_change: ScheduledChangeJson | null;
+  s_has_open_invoice: boolean;
   voice_seconds: number | null;
   chats: number | null;
   included_minutes: number | null;
 }
+
+/** The agency's columns, prefixed `g_`. */
+interface AgencyColumns {
+  g_name: string;
+  g_currency: string;
+  g_feature_change_plan: boolean;
+  g_credit_pool_amount: number | null;
+  g_policy: AgencyRow['policy'];
+}
+
+type LoadRow = SubAccountRow & SubscriptionColumns & AgencyColumns;
 
 /** A sub-account as the rules see it, plus what only the server knows. */
 export interface SubAccountRecord {
@@ -79,45 +92,44 @@ function scheduledChangeFromJson(json: ScheduledChangeJson | null): ScheduledCha
   return { ...json, effectiveAt: new Date(json.effectiveAt), createdAt: new Date(json.createdAt) };
 }
 
-const SUBSCRIPTION_SQL = `
-  SELECT s.*,
-    EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'open') AS has_open_invoice,
-    u.voice_seconds, u.chats, u.included_minutes
-  FROM subscriptions s
-  LEFT JOIN usage_periods u ON u.subscription_id = s.id AND u.period_start = s.period_start
-  WHERE s.sub_account_id = $1 AND s.is_current`;
+// The sub-account, its current subscription, this period's usage and its agency in one statement.
+const LOAD_SQL = `
+  SELECT a.id, a.agency_id, a.name, a.status, a.created_by_agency, a.custom_contract, a.assigned_plan_id,
+    a.payment_method, a.credit_balance_amount, a.credit_balance_currency, a.wallet_minutes, a.resources,
+    (SELECT count(*)::int FROM phone_numbers n WHERE n.assigned_sub_account_id = a.id) AS numbers_in_use,
+    s.id AS s_id, s.plan_id AS s_plan_id, s.terms AS s_terms, s.version AS s_version, s.status AS s_status,
+    s.anchor AS s_anchor, s.period_start AS s_period_start, s.period_end AS s_period_end,
+    s.trial_end AS s_trial_end, s.period_paid AS s_period_paid, s.scheduled_change AS s_scheduled_change,
+    EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'open') AS s_has_open_invoice,
+    u.voice_seconds, u.chats, u.included_minutes,
+    g.name AS g_name, g.currency AS g_currency, g.feature_change_plan AS g_feature_change_plan,
+    g.credit_pool_amount AS g_credit_pool_amount, g.policy AS g_policy
+  FROM sub_accounts a
+  JOIN agencies g ON g.id = a.agency_id
+  LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
+  LEFT JOIN usage_periods u ON u.subscription_id = s.id AND u.period_start = s.period_start`;
 
-const SUB_ACCOUNT_SQL = `
-  SELECT a.*,
-    (SELECT count(*)::int FROM phone_numbers n WHERE n.assigned_sub_account_id = a.id) AS numbers_in_use
-  FROM sub_accounts a WHERE a.id = $1`;
+const loadOne = prepared('sub_account_load', `${LOAD_SQL} WHERE a.id = $1`);
+// FOR NO KEY UPDATE: other transactions' foreign-key checks (FOR KEY SHARE) on this row do not wait.
+const lockOne = prepared('sub_account_lock', 'SELECT id FROM sub_accounts WHERE id = $1 FOR NO KEY UPDATE');
 
-/** Load a sub-account with its current subscription and this period's usage; `forUpdate` locks its row (README: lock order). */
-export async function loadSubAccount(
-  q: Queryable,
-  id: string,
-  { forUpdate = false }: { forUpdate?: boolean } = {},
-): Promise<SubAccountRecord | null> {
-  // FOR NO KEY UPDATE: other transactions' foreign-key checks (FOR KEY SHARE) on this row do not wait.
-  if (forUpdate) await q.query('SELECT id FROM sub_accounts WHERE id = $1 FOR NO KEY UPDATE', [id]);
-  const [row] = await q.query<SubAccountRow>(SUB_ACCOUNT_SQL, [id]);
-  if (!row) return null;
-  const [sub] = await q.query<SubscriptionRow>(SUBSCRIPTION_SQL, [id]);
-  const subscription: Subscription | null = sub
-    ? {
-        id: sub.id,
-        version: sub.version,
-        terms: sub.terms,
-        status: sub.status,
-        anchor: sub.anchor,
-        periodStart: sub.period_start,
-        periodEnd: sub.period_end,
-        trialEnd: sub.trial_end,
-        periodPaid: sub.period_paid,
-        hasOpenInvoice: sub.has_open_invoice,
-        scheduledChange: scheduledChangeFromJson(sub.scheduled_change),
-      }
-    : null;
+function recordFromRow(row: LoadRow): SubAccountRecord {
+  const subscription: Subscription | null =
+    row.s_id === null
+      ? null
+      : {
+          id: row.s_id,
+          version: row.s_version,
+          terms: row.s_terms,
+          status: row.s_status,
+          anchor: row.s_anchor,
+          periodStart: row.s_period_start,
+          periodEnd: row.s_period_end,
+          trialEnd: row.s_trial_end,
+          periodPaid: row.s_period_paid,
+          hasOpenInvoice: row.s_has_open_invoice,
+          scheduledChange: scheduledChangeFromJson(row.s_scheduled_change),
+        };
   const subAccount: SubAccount = {
     id: row.id,
     agencyId: row.agency_id,
@@ -133,14 +145,53 @@ export async function loadSubAccount(
         ? null
         : { amount: row.credit_balance_amount, currency: row.credit_balance_currency },
     usage: {
-      voiceSeconds: sub?.voice_seconds ?? 0,
-      chats: sub?.chats ?? 0,
-      includedMinutes: sub?.included_minutes ?? 0,
+      voiceSeconds: row.voice_seconds ?? 0,
+      chats: row.chats ?? 0,
+      includedMinutes: row.included_minutes ?? 0,
       walletMinutes: row.wallet_minutes,
       resources: { ...row.resources, phoneNumbers: row.numbers_in_use },
     },
   };
-  return { subAccount, paymentMethod: row.payment_method, planId: sub?.plan_id ?? null };
+  return { subAccount, paymentMethod: row.payment_method, planId: row.s_id === null ? null : row.s_plan_id };
+}
+
+function agencyOfRow(row: LoadRow): AgencyRecord {
+  return agencyRecord({
+    id: row.agency_id,
+    name: row.g_name,
+    currency: row.g_currency,
+    feature_change_plan: row.g_feature_change_plan,
+    credit_pool_amount: row.g_credit_pool_amount,
+    policy: row.g_policy,
+  });
+}
+
+async function loadRow(q: Queryable, id: string, forUpdate: boolean): Promise<LoadRow | null> {
+  // The lock is its own statement so that the read after it sees what the transaction it waited for
+  // committed (a locking read re-checks only the locked row, not the joined subscription).
+  if (forUpdate) await q.query(lockOne, [id]);
+  const [row] = await q.query<LoadRow>(loadOne, [id]);
+  return row ?? null;
+}
+
+/** Load a sub-account with its current subscription and this period's usage; `forUpdate` locks its row (README: lock order). */
+export async function loadSubAccount(
+  q: Queryable,
+  id: string,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+): Promise<SubAccountRecord | null> {
+  const row = await loadRow(q, id, forUpdate);
+  return row ? recordFromRow(row) : null;
+}
+
+/** The same, with its agency (read, never locked), in the same statement. */
+export async function loadSubAccountAndAgency(
+  q: Queryable,
+  id: string,
+  { forUpdate = false }: { forUpdate?: boolean } = {},
+): Promise<{ record: SubAccountRecord; agency: AgencyRecord } | null> {
+  const row = await loadRow(q, id, forUpdate);
+  return row ? { record: recordFromRow(row), agency: agencyOfRow(row) } : null;
 }
 
 export async function listSubAccountIds(q: Queryable, agencyId: string): Promise<string[]> {
