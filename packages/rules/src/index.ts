@@ -4,6 +4,7 @@ export * from './change-plan';
 export * from './currencies';
 export * from './errors';
 export * from './invoices';
+export * from './items';
 export * from './money';
 export * from './numbers';
 export * from './periods';

@@ -36,6 +36,13 @@ export const reasonMessages: Readonly<Record<ReasonCode, string>> = Object.freez
     "This user's sub-account has no active plan. Start the sub-account's subscription or bring it back to active, then retry.",
   illegal_transition:
     'A number in state {from} cannot take the {event} action. Refresh to see its current state, then retry.',
+  seats_not_sold:
+    "This plan does not sell extra seats. Pick a plan that sells seats, or keep the team within the plan's seats.",
+  seats_below_included:
+    'A subscription keeps at least the {included} seats its plan includes. Pick {included} seats or more.',
+  packs_not_allowed:
+    '{plan} does not allow add-on packs. Turn add-on packs on for the plan, or move the client to a plan that allows them.',
+  no_change: 'This is what the subscription already has. Pick a different quantity or add-on.',
   not_found: 'This item was not found. Refresh the page and check you are in the right agency, then retry.',
 });
 

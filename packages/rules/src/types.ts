@@ -215,10 +215,18 @@ export const NUMBER_REASON_CODES = [
   'illegal_transition',
 ] as const;
 
+/** Refusals of seat, add-on and pack changes. */
+export const ITEM_REASON_CODES = ['seats_not_sold', 'seats_below_included', 'packs_not_allowed', 'no_change'] as const;
+
 /** Refusals any call can answer (another agency's objects are not_found: nothing leaks). */
 export const COMMON_REASON_CODES = ['not_found'] as const;
 
-export const REASON_CODES = [...CHANGE_PLAN_REASON_CODES, ...NUMBER_REASON_CODES, ...COMMON_REASON_CODES] as const;
+export const REASON_CODES = [
+  ...CHANGE_PLAN_REASON_CODES,
+  ...NUMBER_REASON_CODES,
+  ...ITEM_REASON_CODES,
+  ...COMMON_REASON_CODES,
+] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** A message key with values; values are formatted by the reader's locale. */

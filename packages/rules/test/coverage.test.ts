@@ -9,6 +9,8 @@ import {
   money,
   type PhoneNumber,
   type PreviewResult,
+  previewPackPurchase,
+  previewSeatChange,
   REASON_CODES,
   type ReasonCode,
   type Refusal,
@@ -32,6 +34,7 @@ import {
   resources,
   starter,
   subAccount,
+  subscription,
 } from './change-plan/fixtures';
 import { preview } from './change-plan/helpers';
 
@@ -55,6 +58,13 @@ const number: PhoneNumber = {
   assignedTo: null,
   periodEnd: null,
 };
+/** Starter with 3 seats, 2 of them included, $10.00 a seat above. */
+const items = () => ({
+  subscription: subscription(starter),
+  seatPricing: { includedSeats: 2, price: money(1000, 'USD') },
+  seatQuantity: 3,
+  addOns: [],
+});
 const approved = { subAccountId: 'sa_1', status: 'approved' as const };
 
 const reasonCases: Record<ReasonCode, () => Outcome> = {
@@ -112,6 +122,17 @@ const reasonCases: Record<ReasonCode, () => Outcome> = {
     userEligibility({ agencyId: 'ag_1', user: { ...approved, status: 'pending' }, subAccount: onPlan(starter) }),
   user_subscription_inactive: () => userEligibility({ agencyId: 'ag_1', user: approved, subAccount: subAccount() }),
   illegal_transition: () => transitionNumber({ number, event: { type: 'release' }, now: MID }),
+  seats_not_sold: () => previewSeatChange({ ...items(), seatPricing: null, quantity: 4, seatsInUse: 1, now: MID }),
+  seats_below_included: () => previewSeatChange({ ...items(), quantity: 1, seatsInUse: 1, now: MID }),
+  packs_not_allowed: () =>
+    previewPackPurchase({
+      ...items(),
+      pack: { id: 'pack_1', name: '500 minutes', kind: 'minutes', price: money(1000, 'USD'), minutes: 500 },
+      walletMinutes: 0,
+      creditBalance: null,
+      now: MID,
+    }),
+  no_change: () => previewSeatChange({ ...items(), quantity: 3, seatsInUse: 1, now: MID }),
   not_found: () => cancelScheduledChange({ subAccount: onPlan(starter), now: MID }),
 };
 

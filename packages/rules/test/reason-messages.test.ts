@@ -42,6 +42,10 @@ const producedParams: Record<ReasonCode, readonly Readonly<Record<string, Messag
   user_not_approved: [{ status: 'pending' }],
   user_subscription_inactive: [{ status: 'none' }],
   illegal_transition: [{ from: 'releasing', event: 'assign' }],
+  seats_not_sold: [{}],
+  seats_below_included: [{ included: 2 }],
+  packs_not_allowed: [{ plan: 'Starter' }],
+  no_change: [{}],
   not_found: [{}],
 };
 

@@ -1,4 +1,11 @@
-import { changePlanMessages, invoiceMessages, planMessages, REASON_CODES, reasonMessages } from '@plankit/rules';
+import {
+  changePlanMessages,
+  invoiceMessages,
+  itemMessages,
+  planMessages,
+  REASON_CODES,
+  reasonMessages,
+} from '@plankit/rules';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, isRightToLeft } from '../src/i18n/useT';
 import { de } from '../src/messages/de';
@@ -19,8 +26,13 @@ describe('the catalogs', () => {
     }
   });
 
-  it('every rules plan, change-plan and invoice key has English from the rules and German of its own', () => {
-    for (const [key, text] of Object.entries({ ...changePlanMessages, ...invoiceMessages, ...planMessages })) {
+  it('every rules plan, change-plan, invoice and item key has English from the rules and German of its own', () => {
+    for (const [key, text] of Object.entries({
+      ...changePlanMessages,
+      ...invoiceMessages,
+      ...itemMessages,
+      ...planMessages,
+    })) {
       expect(en[key as keyof typeof en]).toBe(text);
       expect(de[key as keyof typeof de]).not.toBe(text);
     }

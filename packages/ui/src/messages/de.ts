@@ -155,6 +155,13 @@ export const de: Messages = {
     'Das Unterkonto des Benutzers hat kein aktives Abonnement. Starten Sie ein Abonnement und versuchen Sie es erneut.',
   'reason.illegal_transition':
     'Eine Nummer im Zustand {from} erlaubt die Aktion {event} nicht. Laden Sie neu, um den aktuellen Zustand zu sehen, und versuchen Sie es erneut.',
+  'reason.seats_not_sold':
+    'Dieser Plan verkauft keine zusätzlichen Plätze. Wählen Sie einen Plan mit Plätzen, oder bleiben Sie bei den enthaltenen Plätzen.',
+  'reason.seats_below_included':
+    'Ein Abonnement behält mindestens die {included} Plätze, die sein Plan enthält. Wählen Sie {included} Plätze oder mehr.',
+  'reason.packs_not_allowed':
+    '{plan} erlaubt keine Zusatzpakete. Schalten Sie Zusatzpakete für den Plan ein, oder wechseln Sie zu einem Plan, der sie erlaubt.',
+  'reason.no_change': 'Das hat das Abonnement bereits. Wählen Sie eine andere Menge oder ein anderes Add-on.',
   'reason.not_found': 'Dieses Element existiert nicht mehr oder ist für Sie nicht sichtbar. Laden Sie die Seite neu.',
 
   'change_plan.line.unused_days':
@@ -177,6 +184,13 @@ export const de: Messages = {
   'invoice.line.period_fee': '{plan} vom {start} bis {end}',
   'invoice.line.usage': '{minutes, plural, one {# Minute} other {# Minuten}} über den Inklusivminuten × {rate}/Min.',
   'invoice.line.credit_applied': 'Angerechnetes Guthaben',
+  'items.line.seats.unused':
+    'Nicht genutzte Zeit für {quantity, plural, one {# zusätzlichen Platz} other {# zusätzliche Plätze}} × {unit} nach dem {date}',
+  'items.line.seats.remaining':
+    'Verbleibende Zeit für {quantity, plural, one {# zusätzlichen Platz} other {# zusätzliche Plätze}} × {unit} nach dem {date}',
+  'items.line.add_on.unused': 'Nicht genutzte Zeit für {addOn} nach dem {date}',
+  'items.line.add_on.remaining': 'Verbleibende Zeit für {addOn} nach dem {date}',
+  'items.line.pack': '{pack} (einmalig, nicht erstattbar)',
   'change_plan.summary.new_subscription':
     'Startet jetzt ein neues Abonnement für {plan}; der erste Zeitraum läuft vom {start} bis {end}.',
   'change_plan.summary.charge_now': '{amount} werden jetzt berechnet und eine Rechnung wird gesendet.',

@@ -2,7 +2,9 @@ import {
   type ChangePlanMessageKey,
   changePlanMessages,
   type InvoiceMessageKey,
+  type ItemMessageKey,
   invoiceMessages,
+  itemMessages,
   type PlanMessageKey,
   planMessages,
   type ReasonCode,
@@ -125,6 +127,7 @@ export type MessageKey =
   | `reason.${ReasonCode}`
   | ChangePlanMessageKey
   | InvoiceMessageKey
+  | ItemMessageKey
   | PlanMessageKey;
 /** A complete catalog: every key, any wording. A missing or misspelt key fails the build. */
 export type Messages = { readonly [K in MessageKey]: string };
@@ -146,5 +149,6 @@ export const en: Messages = {
   ...prefixReasons(reasonMessages),
   ...changePlanMessages,
   ...invoiceMessages,
+  ...itemMessages,
   ...planMessages,
 };
