@@ -1,4 +1,5 @@
-import { describeRefusal, type MessageValue } from '@plankit/rules';
+import type { MessageValue } from '@plankit/rules';
+import { describeRefusal } from '@plankit/rules/messages';
 import type { ErrorCode } from '@plankit/sdk/contract';
 
 // Messages for the transport codes; reason codes take their messages from the rules' catalog.

@@ -715,11 +715,11 @@ async function seedAll(q: Queryable, now: Date): Promise<void> {
   for (const n of seedNumbers) {
     const assigned = n.subAccount ? terms.get(n.subAccount) : undefined;
     // Fixed when assigned: the rules' telco cost + the phone number price of the sub-account's terms.
-    const price = assigned
+    const priced = assigned
       ? numberMonthlyPrice({ number: { telcoCost: { amount: TELCO_COST, currency: 'USD' } }, terms: assigned })
       : null;
-    if (price !== null && 'ok' in price) throw new Error(`seed number ${n.id}: ${price.reason}`);
-    const monthly = price?.amount ?? null;
+    if (priced !== null && !priced.ok) throw new Error(`seed number ${n.id}: ${priced.reason}`);
+    const monthly = priced?.price.amount ?? null;
     const periodEnd = n.periodEndDays === undefined ? null : new Date(now.getTime() + n.periodEndDays * DAY);
     await q.query(
       `INSERT INTO phone_numbers (id, agency_id, e164, country, area_code, capabilities, telco_cost_amount, currency, agent_id, state,

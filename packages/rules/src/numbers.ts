@@ -26,15 +26,20 @@ export interface NumberMonthlyPriceInput {
   readonly terms: Pick<Plan, 'phoneNumberPrice'>;
 }
 
+export interface NumberMonthlyPrice {
+  readonly ok: true;
+  readonly price: Money;
+}
+
 /** What the sub-account pays each month: telco cost + its terms' phone number price. */
-export function numberMonthlyPrice({ number, terms }: NumberMonthlyPriceInput): Money | Refusal {
+export function numberMonthlyPrice({ number, terms }: NumberMonthlyPriceInput): NumberMonthlyPrice | Refusal {
   if (number.telcoCost.currency !== terms.phoneNumberPrice.currency) {
     return refuse('currency_mismatch', {
       numberCurrency: number.telcoCost.currency,
       planCurrency: terms.phoneNumberPrice.currency,
     });
   }
-  return add(number.telcoCost, terms.phoneNumberPrice);
+  return { ok: true, price: add(number.telcoCost, terms.phoneNumberPrice) };
 }
 
 /** A number can be assigned when it is unassigned and not linked to an agent. */

@@ -276,9 +276,10 @@ describe('unassigning (agency, immediate)', () => {
 
 describe('numberMonthlyPrice', () => {
   it("adds the telco cost and the plan's phone number price: 1.15 + 2.00 = 3.15 USD", () => {
-    expect(numberMonthlyPrice({ number: bought, terms: { phoneNumberPrice: money(200, 'USD') } })).toEqual(
-      money(315, 'USD'),
-    );
+    expect(numberMonthlyPrice({ number: bought, terms: { phoneNumberPrice: money(200, 'USD') } })).toEqual({
+      ok: true,
+      price: money(315, 'USD'),
+    });
   });
 
   it('refuses when the plan is in another currency', () => {

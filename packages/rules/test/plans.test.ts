@@ -1,6 +1,5 @@
 import {
   type Interval,
-  interpolate,
   intervalLabel,
   intervalShortLabel,
   money,
@@ -8,10 +7,10 @@ import {
   type PlanMessageKey,
   planBadgeMessage,
   planBadges,
-  planMessages,
   rate,
   validatePlan,
 } from '@plankit/rules';
+import { interpolate, planMessages } from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 import { plan } from './change-plan/fixtures';
 

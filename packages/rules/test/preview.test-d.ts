@@ -1,6 +1,5 @@
 import {
   type ChangePlanMessageKey,
-  changePlanMessages,
   type ImpactKind,
   type PlanOption,
   type PreviewResult,
@@ -8,6 +7,7 @@ import {
   type ReasonCode,
   resolvePolicy,
 } from '@plankit/rules';
+import { changePlanMessages } from '@plankit/rules/messages';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const result: PreviewResult;

@@ -1,14 +1,7 @@
 // The issue's own examples: a Growth → Pro upgrade with 16 of 31 days left.
-import {
-  changePlanMessages,
-  explainProration,
-  interpolate,
-  money,
-  prorate,
-  prorationLine,
-  prorationSeconds,
-} from '@plankit/rules';
+import { explainProration, money, prorate, prorationLine, prorationSeconds } from '@plankit/rules';
 import { formatMoney } from '@plankit/rules/format';
+import { changePlanMessages, interpolate } from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 
 const usd = (amount: number) => money(amount, 'USD');

@@ -1,20 +1,22 @@
 import {
   CAP_KINDS,
-  describeRefusal,
-  formatMessageValue,
-  interpolate,
   type MessageValue,
-  messagePlaceholders,
   money,
   NUMBER_EVENT_TYPES,
   NUMBER_STATES,
   REASON_CODES,
   type ReasonCode,
   rate,
-  reasonMessages,
-  reasonParamLabels,
   refuse,
 } from '@plankit/rules';
+import {
+  describeRefusal,
+  formatMessageValue,
+  interpolate,
+  messagePlaceholders,
+  reasonMessages,
+  reasonParamLabels,
+} from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 
 // The params each code's producers pass, one entry per producer shape (an empty object: none).

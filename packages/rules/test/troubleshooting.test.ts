@@ -1,12 +1,6 @@
 // One test per row of the seeds' troubleshooting tables that the rules decide, named after the row.
-import {
-  applyPlanChange,
-  changePlanEligibility,
-  money,
-  planOptions,
-  reasonMessages,
-  resolvePolicy,
-} from '@plankit/rules';
+import { applyPlanChange, changePlanEligibility, money, planOptions, resolvePolicy } from '@plankit/rules';
+import { reasonMessages } from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 import {
   AGENCY_ID,

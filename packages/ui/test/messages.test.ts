@@ -1,11 +1,11 @@
+import { REASON_CODES } from '@plankit/rules';
 import {
   changePlanMessages,
   invoiceMessages,
   itemMessages,
   planMessages,
-  REASON_CODES,
   reasonMessages,
-} from '@plankit/rules';
+} from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, isRightToLeft } from '../src/i18n/useT';
 import { de } from '../src/messages/de';
@@ -81,11 +81,11 @@ describe('a translator', () => {
 
 describe('code-valued params', () => {
   it('read the same as the rules English for every label the rules know', async () => {
-    const { reasonParamLabels } = await import('@plankit/rules');
+    const { reasonParamLabels } = await import('@plankit/rules/messages');
     const prefixes: Record<string, string> = {
       resource: 'resource.',
       status: 'status.',
-      from: 'numberState.',
+      from: 'number.state.',
       event: 'numberEvent.',
     };
     for (const [param, labels] of Object.entries(reasonParamLabels)) {

@@ -1,7 +1,8 @@
 // An invoice's lines in English for the hosted page: the same message keys the preview showed,
 // filled by the rules' interpolation with en-US money and dates.
-import { changePlanMessages, type InvoiceLine, interpolate, invoiceMessages, type MessageValue } from '@plankit/rules';
+import type { InvoiceLine, MessageValue } from '@plankit/rules';
 import { formatDate, formatMoney, formatRate } from '@plankit/rules/format';
+import { changePlanMessages, interpolate, invoiceMessages } from '@plankit/rules/messages';
 
 const templates: Readonly<Record<string, string>> = { ...changePlanMessages, ...invoiceMessages };
 const locale = 'en-US';

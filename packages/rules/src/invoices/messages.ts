@@ -1,16 +1,16 @@
 import type { MessageRef, MessageValue } from '../types';
 
-/** English for the lines of invoices and payment requests that are not a plan change's proration. */
-export const invoiceMessages = {
-  'invoice.line.period_fee': '{plan} from {start} to {end}',
-  'invoice.line.usage': '{minutes, plural, one {# minute} other {# minutes}} beyond the included minutes × {rate}/min',
-  'invoice.line.credit_applied': 'Credit balance applied',
-} as const satisfies Record<string, string>;
+/**
+ * Every key of the lines of invoices and payment requests that are not a plan change's proration.
+ * Keys only: their English is `invoiceMessages` in `@plankit/rules/messages`.
+ */
+export const INVOICE_MESSAGE_KEYS = [
+  'invoice.line.period_fee',
+  'invoice.line.usage',
+  'invoice.line.credit_applied',
+] as const;
 
-export type InvoiceMessageKey = keyof typeof invoiceMessages;
-
-/** Every invoice message key, for catalogs that must cover them all. */
-export const INVOICE_MESSAGE_KEYS = Object.keys(invoiceMessages) as InvoiceMessageKey[];
+export type InvoiceMessageKey = (typeof INVOICE_MESSAGE_KEYS)[number];
 
 export function invoiceMessage(
   key: InvoiceMessageKey,

@@ -1,17 +1,15 @@
 import type { MessageRef, MessageValue } from '../types';
 
-/** English for the item lines: seats, add-ons and packs. */
-export const itemMessages = {
-  'items.line.seats.unused':
-    'Unused time on {quantity, plural, one {# extra seat} other {# extra seats}} × {unit} after {date}',
-  'items.line.seats.remaining':
-    'Remaining time on {quantity, plural, one {# extra seat} other {# extra seats}} × {unit} after {date}',
-  'items.line.add_on.unused': 'Unused time on {addOn} after {date}',
-  'items.line.add_on.remaining': 'Remaining time on {addOn} after {date}',
-  'items.line.pack': '{pack} (one-time, not refundable)',
-} as const satisfies Record<string, string>;
+/** Every key of the item lines (seats, add-ons, packs); their English is `itemMessages` in `@plankit/rules/messages`. */
+export const ITEM_MESSAGE_KEYS = [
+  'items.line.seats.unused',
+  'items.line.seats.remaining',
+  'items.line.add_on.unused',
+  'items.line.add_on.remaining',
+  'items.line.pack',
+] as const;
 
-export type ItemMessageKey = keyof typeof itemMessages;
+export type ItemMessageKey = (typeof ITEM_MESSAGE_KEYS)[number];
 
 export function itemMessage(
   key: ItemMessageKey,

@@ -1,13 +1,12 @@
 import {
   CHANGE_PLAN_MESSAGE_KEYS,
-  changePlanMessages,
   type MessageRef,
-  messagePlaceholders,
   money,
   type PlanChangePreview,
   planOptionsEmptyMessage,
   scheduledChangeMessage,
 } from '@plankit/rules';
+import { changePlanMessages, messagePlaceholders } from '@plankit/rules/messages';
 import { describe, expect, it } from 'vitest';
 import {
   agency,

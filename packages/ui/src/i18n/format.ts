@@ -7,26 +7,6 @@ export interface FormatContext {
   readonly currencies: CurrencyTable | undefined;
 }
 
-export function isRate(value: unknown): value is Rate {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Rate).amount === 'number' &&
-    typeof (value as Rate).currency === 'string' &&
-    typeof (value as Rate).scale === 'number'
-  );
-}
-
-export function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Money).amount === 'number' &&
-    typeof (value as Money).currency === 'string' &&
-    !isRate(value)
-  );
-}
-
 const table = (ctx: FormatContext) => (ctx.currencies === undefined ? {} : { currencies: ctx.currencies });
 
 export function money(value: Money, ctx: FormatContext): string {

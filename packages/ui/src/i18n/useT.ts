@@ -1,12 +1,12 @@
-import type { CurrencyTable, MessageRef, Money, Rate, Refusal } from '@plankit/rules';
+import type { CurrencyTable, MessageRef, MessageValue, Money, Rate, Refusal } from '@plankit/rules';
+import { createInterpolator, type MessageValues } from '@plankit/rules/messages';
 import { useMemo } from 'react';
 import type { MessageKey, Messages } from '../messages/en';
-import { interpolate } from '../messages/interpolate';
 import { usePlankitUI } from './context';
 import * as fmt from './format';
 
-/** What a message's placeholders read (Money, Rate and Date are formatted). */
-export type TranslationValues = Readonly<Record<string, unknown>>;
+/** What a message's placeholders read (Money, Rate and Date are formatted; undefined counts as missing). */
+export type TranslationValues = MessageValues;
 
 /** Translates and formats with the provider's locale, time zone and messages. */
 export interface Translator {
@@ -27,7 +27,7 @@ export interface Translator {
 const CODE_PARAMS: Readonly<Record<string, string>> = {
   resource: 'resource.',
   status: 'status.',
-  from: 'numberState.',
+  from: 'number.state.',
   event: 'numberEvent.',
 };
 
@@ -51,30 +51,28 @@ export function createTranslator(
 ): Translator {
   const ctx = { locale, timeZone, currencies };
   const isolate = isRightToLeft(locale);
-  const formatValue = (value: unknown, name: string): string => {
+  const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
+  const formatValue = (value: MessageValue, name: string): string => {
     const text = formatPlain(value, name);
     return isolate && text !== '' && !(typeof value === 'string' && CODE_PARAMS[name]) ? FSI + text + PDI : text;
   };
-  const formatPlain = (value: unknown, name: string): string => {
+  const formatPlain = (value: MessageValue, name: string): string => {
     if (value instanceof Date) return fmt.date(value, ctx);
     if (typeof value === 'number') return fmt.number(value, ctx);
     if (typeof value === 'string') {
       const prefix = CODE_PARAMS[name];
-      const coded = prefix ? (messages as Readonly<Record<string, string>>)[prefix + value] : undefined;
-      return coded ?? value;
+      return (prefix === undefined ? undefined : lookup(prefix + value)) ?? value;
     }
-    if (fmt.isMoney(value)) return fmt.money(value, ctx);
-    if (fmt.isRate(value)) return fmt.rate(value, ctx);
-    return String(value);
+    return 'scale' in value ? fmt.rate(value, ctx) : fmt.money(value, ctx);
   };
-  const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
-  const t = ((key: MessageKey, values?: TranslationValues) =>
-    interpolate(messages[key], values, locale, formatValue)) as Translator;
+  // The rules' interpreter, so the components, the server and the logs read templates one way.
+  const fill = createInterpolator({ formatValue, locale });
+  const t = ((key: MessageKey, values?: TranslationValues) => fill(messages[key], values)) as Translator;
   t.ref = (ref) => {
     const template = lookup(ref.key);
-    return template === undefined ? ref.key : interpolate(template, ref.values, locale, formatValue);
+    return template === undefined ? ref.key : fill(template, ref.values);
   };
-  t.reason = (refusal) => interpolate(messages[`reason.${refusal.reason}`], refusal.params, locale, formatValue);
+  t.reason = (refusal) => fill(messages[`reason.${refusal.reason}`], refusal.params);
   t.money = (value) => fmt.money(value, ctx);
   t.rate = (value) => fmt.rate(value, ctx);
   t.date = (value) => fmt.date(value, ctx);

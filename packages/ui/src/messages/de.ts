@@ -55,10 +55,6 @@ export const de: Messages = {
   'status.paused': 'pausiert',
   'status.canceled': 'gekündigt',
 
-  'numberState.unassigned': 'Nicht zugewiesen',
-  'numberState.pending_payment': 'Zahlung ausstehend',
-  'numberState.active': 'Aktiv',
-  'numberState.releasing': 'Wird freigegeben',
   'numberEvent.assign': 'Zuweisen',
   'numberEvent.activate': 'Aktivieren',
   'numberEvent.release': 'Freigeben',

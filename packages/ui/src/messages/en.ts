@@ -1,15 +1,17 @@
+import type {
+  ChangePlanMessageKey,
+  InvoiceMessageKey,
+  ItemMessageKey,
+  PlanMessageKey,
+  ReasonCode,
+} from '@plankit/rules';
 import {
-  type ChangePlanMessageKey,
   changePlanMessages,
-  type InvoiceMessageKey,
-  type ItemMessageKey,
   invoiceMessages,
   itemMessages,
-  type PlanMessageKey,
   planMessages,
-  type ReasonCode,
   reasonMessages,
-} from '@plankit/rules';
+} from '@plankit/rules/messages';
 import { numbersEn } from './numbers.en';
 import { subscriptionEn } from './subscription.en';
 
@@ -54,11 +56,7 @@ const uiMessages = {
   'status.paused': 'paused',
   'status.canceled': 'canceled',
 
-  // number states and actions (used in reason messages)
-  'numberState.unassigned': 'Unassigned',
-  'numberState.pending_payment': 'Pending Payment',
-  'numberState.active': 'Active',
-  'numberState.releasing': 'Releasing',
+  // number actions (used in reason messages; the states are `number.state.*`)
   'numberEvent.assign': 'Assign',
   'numberEvent.activate': 'Activate',
   'numberEvent.release': 'Release',

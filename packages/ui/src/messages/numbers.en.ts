@@ -1,11 +1,14 @@
 // English for the phone-number components. Merged into the `en` catalog; German in numbers.de.ts.
+import { numberStateLabels } from '@plankit/rules/messages';
+
 export const numbersEn = {
   'number.capability.voice': 'Voice',
   'number.capability.sms': 'SMS',
-  'number.state.unassigned': 'Unassigned',
-  'number.state.pending_payment': 'Pending Payment',
-  'number.state.active': 'Active',
-  'number.state.releasing': 'Releasing',
+  // The rules' labels: badges, Pay to activate and reason messages read one table.
+  'number.state.unassigned': numberStateLabels.unassigned,
+  'number.state.pending_payment': numberStateLabels.pending_payment,
+  'number.state.active': numberStateLabels.active,
+  'number.state.releasing': numberStateLabels.releasing,
   'number.perMonth': '{price}/mo',
   'number.use.agents': 'Agents',
   'number.use.campaigns': 'Campaigns',

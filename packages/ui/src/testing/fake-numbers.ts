@@ -290,11 +290,16 @@ export class FakeNumbers implements PlankitBackend {
     if (isRefusal(eligibility)) this.refuse(eligibility);
     const terms = candidate.subAccount.subscription?.terms;
     if (!terms) this.refuse({ ok: false, reason: 'user_subscription_inactive', params: { status: 'none' } });
-    const price = numberMonthlyPrice({ number, terms });
-    if ('ok' in price) this.refuse(price);
+    const priced = numberMonthlyPrice({ number, terms });
+    if (!priced.ok) this.refuse(priced);
     const moved = transitionNumber({
       number,
-      event: { type: 'assign', userId: candidate.user.id, subAccountId: candidate.subAccount.id, monthlyPrice: price },
+      event: {
+        type: 'assign',
+        userId: candidate.user.id,
+        subAccountId: candidate.subAccount.id,
+        monthlyPrice: priced.price,
+      },
       now: this.clock,
     });
     if (isRefusal(moved)) this.refuse(moved);
@@ -453,8 +458,8 @@ export class FakeNumbers implements PlankitBackend {
     const { eligible } = eligibleUsers({ agencyId: AGENCY_ID, candidates: this.candidates });
     const list = eligible.flatMap(({ user, subAccount }) => {
       const terms = subAccount.subscription?.terms;
-      const price = terms ? numberMonthlyPrice({ number, terms }) : null;
-      if (price === null || 'ok' in price) return [];
+      const priced = terms ? numberMonthlyPrice({ number, terms }) : null;
+      if (priced === null || !priced.ok) return [];
       return [
         {
           id: user.id,
@@ -462,7 +467,7 @@ export class FakeNumbers implements PlankitBackend {
           email: user.email,
           subAccountId: subAccount.id,
           subAccountName: subAccount.name,
-          monthlyPrice: price,
+          monthlyPrice: priced.price,
         },
       ];
     });

@@ -6,7 +6,6 @@ import {
   billingBadge,
   cancelScheduledChange,
   changePlanEligibility,
-  describeRefusal,
   isFree,
   isRefusal,
   type Plan,
@@ -19,6 +18,7 @@ import {
   usageSplit,
   verifyQuote,
 } from '@plankit/rules';
+import { describeRefusal } from '@plankit/rules/messages';
 import { PlankitHttpError, PlankitNetworkError } from '@plankit/sdk';
 import {
   type ChangePlanContext,

@@ -31,8 +31,9 @@ export async function assign(
   if (isRefusal(eligibility)) refused(eligibility);
   const terms = record.subAccount.subscription?.terms;
   if (!terms) fail('user_subscription_inactive', { status: 'none' });
-  const price = numberMonthlyPrice({ number, terms });
-  if ('ok' in price) refused(price);
+  const priced = numberMonthlyPrice({ number, terms });
+  if (!priced.ok) refused(priced);
+  const price = priced.price;
   const next = transition(
     number,
     { type: 'assign', userId: user.id, subAccountId: record.subAccount.id, monthlyPrice: price },

@@ -30,9 +30,9 @@ export async function eligibleUserPage(
   const eligible = eligibleUsers({ agencyId, candidates }).eligible.flatMap(({ user, subAccount }) => {
     const terms = subAccount.subscription?.terms;
     if (!terms) return [];
-    const price = numberMonthlyPrice({ number, terms });
-    if ('ok' in price) return [];
-    return [{ user, subAccount, price }];
+    const priced = numberMonthlyPrice({ number, terms });
+    if (!priced.ok) return [];
+    return [{ user, subAccount, price: priced.price }];
   });
   const total = eligible.reduce((sum, { user }) => sum + user.count, 0);
   const byAccount = new Map(eligible.map((group) => [group.subAccount.id, group]));
