@@ -11,6 +11,13 @@ export {
 } from './change-plan/apply';
 export { comparePlans, type PlanComparison } from './change-plan/compare';
 export { type ConfirmedPlanChange, type ConfirmPlanChangeInput, confirmPlanChange } from './change-plan/confirm';
+export {
+  type PlanChangeContext,
+  type PlanChangeContextInput,
+  type PlanChangePermission,
+  type PublicChangePlanPolicy,
+  planChangeContext,
+} from './change-plan/context';
 export { type ChangePlanEligibilityInput, changePlanEligibility } from './change-plan/eligibility';
 export {
   CHANGE_PLAN_MESSAGE_KEYS,

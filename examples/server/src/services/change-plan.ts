@@ -1,16 +1,14 @@
 // Changing a plan on the server: the same rules as the dialog, recomputed at the quote's instant,
 // under a row lock so two confirms of one quote cannot both apply.
 import {
-  type ChangePlanPolicy,
   type ChangeTiming,
   cancelScheduledChange,
   changePlanEligibility,
   confirmPlanChange,
-  isFree,
   isRefusal,
   type Money,
   type PlanChangePreview,
-  planOptions,
+  planChangeContext,
   previewPlanChange,
   zero,
 } from '@plankit/rules';
@@ -40,11 +38,6 @@ async function eligible(q: Queryable, principal: Principal, subAccountId: string
   return { record, agency, policy, eligibility };
 }
 
-function publicPolicy(policy: ChangePlanPolicy) {
-  const { selfServe, stripeDowngradeTiming, userPicksTiming, overLimit, quoteTtlSeconds } = policy;
-  return { selfServe, stripeDowngradeTiming, userPicksTiming, overLimit, quoteTtlSeconds };
-}
-
 /** Refusals that say who may not act at all are HTTP errors; the rest are shown in the dialog. */
 function throwIfNoAccess(result: { ok: boolean; reason?: string }) {
   if (!result.ok && (result.reason === 'not_found' || result.reason === 'not_agency_member')) {
@@ -53,21 +46,12 @@ function throwIfNoAccess(result: { ok: boolean; reason?: string }) {
 }
 
 export async function changePlanContext(q: Queryable, principal: Principal, subAccountId: string) {
-  const { record, agency, policy, eligibility } = await eligible(q, principal, subAccountId);
-  throwIfNoAccess(eligibility);
-  const { subAccount } = record;
-  const { options, empty } = planOptions({ subAccount, plans: await listPlans(q, agency.id), agencyId: agency.id });
-  return {
-    subAccount,
-    currentTerms: subAccount.subscription && !isFree(subAccount) ? subAccount.subscription.terms : null,
-    options,
-    empty,
-    scheduledChange: subAccount.subscription?.scheduledChange ?? null,
-    permission: isRefusal(eligibility)
-      ? { allowed: false, reason: eligibility.reason, ...(eligibility.params ? { params: eligibility.params } : {}) }
-      : { allowed: true },
-    policy: publicPolicy(policy),
-  };
+  const { subAccount } = await subAccountFor(q, principal, subAccountId, { forUpdate: false });
+  const { agency, policy } = await loadAgency(q, subAccount.agencyId);
+  const plans = await listPlans(q, agency.id);
+  const result = planChangeContext({ actor: principal.actor, agency, subAccount, plans, policy });
+  if (isRefusal(result)) refused(result);
+  return result.context;
 }
 
 async function quote(

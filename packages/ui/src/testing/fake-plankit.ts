@@ -5,15 +5,12 @@ import {
   applyPlanChange,
   billingBadge,
   cancelScheduledChange,
-  changePlanEligibility,
-  isFree,
   isRefusal,
   type Plan,
   type PlanChangePreview,
-  planOptions,
+  planChangeContext,
   previewPlanChange,
   type Refusal,
-  resolvePolicy,
   type SubAccount,
   usageSplit,
   verifyQuote,
@@ -161,30 +158,9 @@ export class FakePlankit {
   async getChangePlanContext(subAccountId: string): Promise<ChangePlanContext> {
     await this.enter('context', subAccountId);
     const { actor, agency, subAccount, plans, policy } = this.state;
-    const resolved = resolvePolicy(policy);
-    const eligibility = changePlanEligibility({ actor, agency, subAccount, policy });
-    if (isRefusal(eligibility) && eligibility.reason === 'not_found') this.refuse(eligibility);
-    const { options, empty } = planOptions({ subAccount, plans, agencyId: agency.id });
-    const subscription = subAccount.subscription;
-    const context: ChangePlanContext = {
-      subAccount,
-      currentTerms: subscription === null || isFree(subscription) ? null : subscription.terms,
-      options,
-      empty,
-      scheduledChange: subscription?.scheduledChange ?? null,
-      permission: isRefusal(eligibility)
-        ? eligibility.params === undefined
-          ? { allowed: false, reason: eligibility.reason }
-          : { allowed: false, reason: eligibility.reason, params: eligibility.params }
-        : { allowed: true },
-      policy: {
-        selfServe: resolved.selfServe,
-        stripeDowngradeTiming: resolved.stripeDowngradeTiming,
-        userPicksTiming: resolved.userPicksTiming,
-        overLimit: resolved.overLimit,
-        quoteTtlSeconds: resolved.quoteTtlSeconds,
-      },
-    };
+    const result = planChangeContext({ actor, agency, subAccount, plans, policy });
+    if (isRefusal(result)) this.refuse(result);
+    const context: ChangePlanContext = result.context;
     return changePlanContextFromDto(ChangePlanContextSchema.parse(changePlanContextToDto(context)));
   }
 
