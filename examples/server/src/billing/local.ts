@@ -7,7 +7,7 @@ import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PageLinks } from '../page-links';
 import { expireOpenCheckouts, findOpenCheckout, insertCheckout, loadCheckout } from '../store/checkouts';
-import { addToCreditBalance, drawFromAgencyPool } from '../store/credit';
+import { setAgencyPool, setCreditBalance } from '../store/credit';
 import { addLedgerEntry, insertInvoice } from '../store/ledger';
 import { type PaymentMethod, paymentMethodOf, type SubAccountRecord } from '../store/sub-accounts';
 import { createPaymentRequest } from './payment-requests';
@@ -21,11 +21,6 @@ export interface LocalProviderOptions {
 function refuseUnlessPays(method: PaymentMethod): void {
   if (method === 'none') fail('payment_method_required');
   if (method === 'card_declines') fail('payment_method_required', { detail: 'card_declined' });
-}
-
-async function creditBalance(ctx: BillingContext, subAccountId: string, credit: Money, memo: string) {
-  await addToCreditBalance(ctx.tx, subAccountId, credit);
-  await addLedgerEntry(ctx.tx, { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: credit, memo }, ctx.now);
 }
 
 export function createLocalProvider({ links }: LocalProviderOptions): BillingProvider {
@@ -113,10 +108,12 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
       }
       if (input.credit.amount > 0) {
         if (input.creditFromAgencyPool) {
-          // The pool was read without a lock; if another change drew on it meanwhile and it no longer
-          // covers this credit, start over: the rules then refuse with insufficient_agency_credit.
-          const left = await drawFromAgencyPool(ctx.tx, ctx.agencyId, input.credit.amount);
-          if (left !== null && left < 0) throw new RetryTransaction('the agency credit pool changed');
+          // The pool was read without a lock; if another change moved it meanwhile, start over: the
+          // rules then price against the new pool (or refuse with insufficient_agency_credit).
+          const pool = input.creditPool;
+          if (pool !== null && !(await setAgencyPool(ctx.tx, ctx.agencyId, pool.before, pool.after))) {
+            throw new RetryTransaction('the agency credit pool changed');
+          }
           await addLedgerEntry(
             ctx.tx,
             {
@@ -129,7 +126,14 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
             ctx.now,
           );
         }
-        await creditBalance(ctx, input.subAccount.subAccount.id, input.credit, 'plan change credit');
+        // The balance the rules computed from the locked row: the outcome is stored, not recomputed.
+        const subAccountId = input.subAccount.subAccount.id;
+        await setCreditBalance(ctx.tx, subAccountId, input.creditBalance);
+        await addLedgerEntry(
+          ctx.tx,
+          { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: input.credit, memo: 'plan change credit' },
+          ctx.now,
+        );
       }
       return invoice;
     },

@@ -43,6 +43,10 @@ export interface ImmediateChangeInput {
   readonly credit: Money;
   /** Offline credits come out of the agency's pool. */
   readonly creditFromAgencyPool: boolean;
+  /** The sub-account's credit balance after the change, as the rules computed it: what is stored. */
+  readonly creditBalance: Money | null;
+  /** The agency's pool as the rules read it and after their debit; null when no tracked pool moves. */
+  readonly creditPool: { readonly before: Money; readonly after: Money } | null;
 }
 
 export interface ScheduleChangeInput {

@@ -162,6 +162,11 @@ export async function confirmChange(
     prorationAt: preview.quotedAt,
     credit: outcome.creditGranted ?? zero(target.currency),
     creditFromAgencyPool: outcome.poolDebit !== null,
+    creditBalance: outcome.subAccount.creditBalance,
+    creditPool:
+      agency.creditPool !== null && outcome.agency.creditPool !== null && outcome.poolDebit !== null
+        ? { before: agency.creditPool, after: outcome.agency.creditPool }
+        : null,
   });
   // An offline period the change starts is requested as Start subscription and renewals request it.
   const requested = outcome.paymentRequest;

@@ -2,12 +2,13 @@
 import type { Money } from '@plankit/rules';
 import type { Queryable } from '../db/db';
 
-export async function addToCreditBalance(q: Queryable, subAccountId: string, credit: Money): Promise<void> {
-  await q.query(
-    `UPDATE sub_accounts SET credit_balance_amount = COALESCE(credit_balance_amount, 0) + $2,
-       credit_balance_currency = $3 WHERE id = $1`,
-    [subAccountId, credit.amount, credit.currency],
-  );
+/** Store a balance the rules computed (the caller holds the sub-account's row lock). */
+export async function setCreditBalance(q: Queryable, subAccountId: string, balance: Money | null): Promise<void> {
+  await q.query('UPDATE sub_accounts SET credit_balance_amount = $2, credit_balance_currency = $3 WHERE id = $1', [
+    subAccountId,
+    balance?.amount ?? null,
+    balance?.currency ?? null,
+  ]);
 }
 
 /** The balance, its row locked until commit so two requests cannot both spend it. */
@@ -27,14 +28,14 @@ export async function spendCreditBalance(q: Queryable, subAccountId: string, amo
 }
 
 /**
- * Take `amount` from the agency's pool in one conditional write (the only statement that locks the
- * agency row, README: lock order). Returns what is left, or null when the agency has no pool.
+ * Store the pool the rules computed, in one conditional write (the only statement that locks the
+ * agency row, README: lock order): only while it still holds what they read. False when it moved.
  */
-export async function drawFromAgencyPool(q: Queryable, agencyId: string, amount: number): Promise<number | null> {
-  const [pool] = await q.query<{ amount: number }>(
-    `UPDATE agencies SET credit_pool_amount = credit_pool_amount - $2
-     WHERE id = $1 AND credit_pool_amount IS NOT NULL RETURNING credit_pool_amount AS amount`,
-    [agencyId, amount],
+export async function setAgencyPool(q: Queryable, agencyId: string, before: Money, after: Money): Promise<boolean> {
+  const rows = await q.query(
+    // The pool is in the agency's currency (the rules refuse a change in another one).
+    'UPDATE agencies SET credit_pool_amount = $3 WHERE id = $1 AND credit_pool_amount = $2 RETURNING id',
+    [agencyId, before.amount, after.amount],
   );
-  return pool ? pool.amount : null;
+  return rows.length > 0;
 }

@@ -37,33 +37,29 @@ export function comparePlanOrder(a: Plan, b: Plan): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-// The picker's sort key, computed once per plan: comparing with comparePlanOrder would redo the
-// BigInt price-per-day products on every one of the n·log n comparisons.
-interface Keyed {
-  readonly plan: Plan;
-  readonly amount: number;
-  readonly microDays: number;
-  /**
-   * amount / microDays as a double. Division is correctly rounded, so it is monotonic: two different
-   * doubles order the exact rationals the same way; only equal doubles need the exact BigInt check.
-   */
-  readonly perDay: number;
+/** Each plan's price per nominal day as a double, computed once (no BigInt in the sort). */
+function perDayKeys(plans: readonly Plan[]): Float64Array {
+  const keys = new Float64Array(plans.length);
+  for (let i = 0; i < plans.length; i += 1) {
+    const plan = plans[i] as Plan;
+    keys[i] = (plan.price?.amount ?? 0) / intervalNominalMicroDays(plan.interval);
+  }
+  return keys;
 }
 
-function keyed(plan: Plan): Keyed {
-  const amount = plan.price?.amount ?? 0;
-  const microDays = intervalNominalMicroDays(plan.interval);
-  return { plan, amount, microDays, perDay: amount / microDays };
-}
-
-function compareKeyed(a: Keyed, b: Keyed): number {
-  const x = a.plan;
-  const y = b.plan;
+/**
+ * comparePlanOrder on indices. Division is correctly rounded, so it is monotonic: two different
+ * doubles order the exact rationals the same way; only equal doubles need the exact BigInt check.
+ */
+function compareAt(plans: readonly Plan[], keys: Float64Array, i: number, j: number): number {
+  const x = plans[i] as Plan;
+  const y = plans[j] as Plan;
   if (x.currency !== y.currency) return x.currency < y.currency ? -1 : 1;
-  if (a.perDay !== b.perDay) return a.perDay < b.perDay ? -1 : 1;
-  const left = BigInt(a.amount) * BigInt(b.microDays);
-  const right = BigInt(b.amount) * BigInt(a.microDays);
-  if (left !== right) return left < right ? -1 : 1;
+  const a = keys[i] as number;
+  const b = keys[j] as number;
+  if (a !== b) return a < b ? -1 : 1;
+  const byPrice = comparePricePerDay(x, y);
+  if (byPrice !== 0) return byPrice;
   if (x.name !== y.name) return x.name < y.name ? -1 : 1;
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
@@ -81,34 +77,47 @@ function lowerBound(sorted: Float64Array, key: number): number {
 }
 
 /**
- * `plans` in comparePlanOrder's order, each key computed once. In a one-currency catalog (the
- * common case) the per-day doubles are sorted natively as a Float64Array and each plan is placed at
- * its key's position; only plans that share a double are compared further. A mixed catalog sorts
- * by comparator.
+ * The indices of `plans` in comparePlanOrder's order. In a one-currency catalog (the common case)
+ * the per-day doubles are sorted natively and each plan is placed at its key's position; only plans
+ * that share a double are compared further. A mixed catalog sorts by comparator.
  */
-function sortedForPicker(plans: readonly Plan[]): Plan[] {
-  const entries = plans.map(keyed);
+function pickerOrder(plans: readonly Plan[]): Uint32Array {
+  const n = plans.length;
+  const keys = perDayKeys(plans);
+  const order = new Uint32Array(n);
+  const byPlan = (i: number, j: number) => compareAt(plans, keys, i, j);
   const currency = plans[0]?.currency;
-  if (entries.length < 2 || plans.some((plan) => plan.currency !== currency)) {
-    return entries.sort(compareKeyed).map((entry) => entry.plan);
+  if (plans.some((plan) => plan.currency !== currency)) {
+    for (let i = 0; i < n; i += 1) order[i] = i;
+    return order.sort(byPlan);
   }
-  const keys = Float64Array.from(entries, (entry) => entry.perDay).sort();
-  const placed = new Array<Keyed>(entries.length);
-  const taken = new Uint32Array(entries.length);
-  for (const entry of entries) {
-    const at = lowerBound(keys, entry.perDay);
-    placed[at + (taken[at] as number)] = entry;
+  const sorted = keys.slice().sort();
+  const taken = new Uint32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const at = lowerBound(sorted, keys[i] as number);
+    order[at + (taken[at] as number)] = i;
     taken[at] = (taken[at] as number) + 1;
   }
-  const sorted = new Array<Plan>(entries.length);
-  for (let at = 0; at < placed.length; ) {
+  for (let at = 0; at < n; ) {
     const count = taken[at] as number;
     // A run of equal doubles: order it exactly (price per day, then name, then id).
-    if (count > 1) placed.splice(at, count, ...placed.slice(at, at + count).sort(compareKeyed));
-    for (let i = at; i < at + count; i += 1) sorted[i] = (placed[i] as Keyed).plan;
+    if (count > 1) order.subarray(at, at + count).sort(byPlan);
     at += count;
   }
-  return sorted;
+  return order;
+}
+
+/** The picker's entries in order; `current` (or null) is listed and disabled. */
+function optionsInOrder(plans: readonly Plan[], current: Plan | null, customContract: boolean): PlanOption[] {
+  const order = pickerOrder(plans);
+  const options: PlanOption[] = [];
+  for (let k = 0; k < order.length; k += 1) {
+    const plan = plans[order[k] as number] as Plan;
+    const isCurrent = plan === current;
+    const action = customContract || plan.contractOnly ? 'contact_sales' : 'confirm';
+    options.push({ plan, current: isCurrent, disabled: isCurrent, action });
+  }
+  return options;
 }
 
 /**
@@ -117,36 +126,30 @@ function sortedForPicker(plans: readonly Plan[]): Plan[] {
  * snapshot when the catalog no longer has it active); a free one sees every active plan.
  */
 export function planOptions({ subAccount, plans, agencyId }: PlanOptionsInput): PlanOptions {
-  const active = plans.filter((plan) => plan.agencyId === agencyId && plan.status === 'active');
-  const action = (plan: Plan): PlanOption['action'] =>
-    subAccount.customContract || plan.contractOnly ? 'contact_sales' : 'confirm';
   const subscription = subAccount.subscription;
-
   if (subscription === null || isFree(subscription)) {
-    const options = sortedForPicker(active).map(
-      (plan): PlanOption => ({ plan, current: false, disabled: false, action: action(plan) }),
-    );
+    const active = plans.filter((plan) => plan.agencyId === agencyId && plan.status === 'active');
+    const options = optionsInOrder(active, null, subAccount.customContract);
     return { options, empty: options.length === 0 ? { reason: 'no_active_plans' } : null };
   }
 
   const terms = subscription.terms;
-  const currentPlan = active.find((plan) => plan.id === terms.id) ?? terms;
-  const others = active.filter(
-    (plan) => plan.id !== terms.id && plan.paymentType === terms.paymentType && plan.currency === terms.currency,
-  );
-  others.push(currentPlan);
-  const options = sortedForPicker(others).map(
-    (plan): PlanOption => ({
-      plan,
-      current: plan === currentPlan,
-      disabled: plan === currentPlan,
-      action: action(plan),
-    }),
-  );
-  let empty: PlanOptions['empty'] = null;
-  if (others.length === 1) {
-    const anyOther = active.some((plan) => plan.id !== terms.id);
-    empty = { reason: anyOther ? 'no_plans_of_payment_type' : 'no_active_plans' };
+  // The catalog's own copy when it is still active, else the snapshot.
+  let currentPlan: Plan | undefined;
+  let anyOther = false;
+  const listed: Plan[] = [];
+  for (const plan of plans) {
+    if (plan.agencyId !== agencyId || plan.status !== 'active') continue;
+    if (plan.id === terms.id) {
+      currentPlan ??= plan;
+      continue;
+    }
+    anyOther = true;
+    if (plan.paymentType === terms.paymentType && plan.currency === terms.currency) listed.push(plan);
   }
-  return { options, empty };
+  const empty: PlanOptions['empty'] =
+    listed.length > 0 ? null : { reason: anyOther ? 'no_plans_of_payment_type' : 'no_active_plans' };
+  const current = currentPlan ?? terms;
+  listed.push(current);
+  return { options: optionsInOrder(listed, current, subAccount.customContract), empty };
 }
