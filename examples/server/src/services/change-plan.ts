@@ -46,8 +46,10 @@ function throwIfNoAccess(result: { ok: boolean; reason?: string }) {
 }
 
 export async function changePlanContext(q: Queryable, principal: Principal, subAccountId: string) {
-  const { subAccount } = await subAccountFor(q, principal, subAccountId, { forUpdate: false });
-  const { agency, policy } = await loadAgency(q, subAccount.agencyId);
+  const {
+    record: { subAccount },
+    agency: { agency, policy },
+  } = await subAccountAndAgencyFor(q, principal, subAccountId, { forUpdate: false });
   const plans = await listPlans(q, agency.id);
   const result = planChangeContext({ actor: principal.actor, agency, subAccount, plans, policy });
   if (isRefusal(result)) refused(result);
