@@ -9,6 +9,7 @@ export default defineConfig({
     'react/index': 'src/react/index.ts',
     'queries/index': 'src/queries/index.ts',
     'openapi/index': 'src/openapi/index.ts',
+    'webhooks/index': 'src/webhooks/index.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -4,6 +4,7 @@ export * from './change-plan';
 export * from './dev';
 export * from './endpoints';
 export * from './errors';
+export * from './events';
 export * from './map-change-plan';
 export * from './map-core';
 export * from './map-me';

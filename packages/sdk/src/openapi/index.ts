@@ -115,6 +115,45 @@ function operation(name: EndpointName, endpoint: Endpoint, named: Map<z.ZodMiniT
   return op;
 }
 
+// What the server POSTs to a host's endpoint: one operation per event type (OpenAPI 3.1 `webhooks`).
+function webhookOperations(named: Map<z.ZodMiniType, string>): Record<string, JsonObject> {
+  const out: Record<string, JsonObject> = {};
+  for (const type of contract.EVENT_TYPES) {
+    const header = (name: string, description: string, example: string) => ({
+      name,
+      in: 'header',
+      required: true,
+      description,
+      schema: { type: 'string', examples: [example] },
+    });
+    out[type] = {
+      post: {
+        operationId: `on_${type.replace('.', '_')}`,
+        summary: `The \`${type}\` event`,
+        description:
+          'Verify the signature over the raw body (`verifyWebhook` of `@plankit/sdk/webhooks`), then dedupe on the event id: a delivery may repeat and order is not guaranteed.',
+        parameters: [
+          header(
+            'Plankit-Signature',
+            'HMAC-SHA256 with the endpoint secret over `<t>.<raw body>`, hex; `t` is the send time in Unix seconds.',
+            't=1795428000,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+          ),
+          header('Plankit-Event-Id', 'The event id, as in the body.', 'evt_0123456789abcdef0123456789abcdef'),
+        ],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref(named, contract.eventSchemas[type]) } },
+        },
+        responses: {
+          '2XX': { description: 'Received. Any other status, a timeout or a redirect is retried with backoff.' },
+        },
+        security: [],
+      },
+    };
+  }
+  return out;
+}
+
 /** The OpenAPI 3.1 document of the contract. */
 export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
   const named = namedSchemas();
@@ -147,6 +186,7 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
     servers: (options.servers ?? []).map((url) => ({ url })),
     security: [{ bearer: [] }],
     paths,
+    webhooks: webhookOperations(named),
     components: {
       schemas: componentSchemas(named),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
