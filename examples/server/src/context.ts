@@ -25,6 +25,8 @@ export interface ServerDeps {
   /** Browser origins allowed to call the API (the dashboard's dev server). */
   readonly corsOrigins: readonly string[];
   readonly logError: (message: string, error: unknown) => void;
+  /** A webhook delivery attempt without an answer by then fails and is retried. */
+  readonly webhookTimeoutMs: number;
   /** Who is calling (the host's sessions; development: the seeded tokens). */
   readonly authenticate: Authenticate;
 }

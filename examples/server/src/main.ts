@@ -46,6 +46,10 @@ const server = await startServer({
   mailTransport: env.SMTP_URL,
   jobPollMs: env.JOB_POLL_MS ? Number(env.JOB_POLL_MS) : undefined,
   mailFrom: env.MAIL_FROM,
+  // One endpoint for the host's events (README: Events and webhooks); more through the API.
+  webhookEndpoint: env.WEBHOOK_URL
+    ? { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET ?? '', agencyId: env.WEBHOOK_AGENCY_ID }
+    : undefined,
   // One switch: STRIPE_SECRET_KEY set bills through Stripe, unset through the local provider.
   billingProvider: (options) => billingProviderFromEnv(env, options),
 }).catch((error: unknown) => {

@@ -19,6 +19,7 @@ import { createPageLinks } from './page-links';
 import { seed } from './seed';
 import { runDueWork } from './services/due-work';
 import { loadClockOffsetMs, saveClockStart } from './store/server-state';
+import { registerConfiguredEndpoint, WebhookConfigError, type WebhookEndpointOption } from './webhooks/configured';
 
 export interface ServerOptions {
   /** A PostgreSQL server; PGlite when omitted. */
@@ -55,6 +56,10 @@ export interface ServerOptions {
   readonly mailTransport?: MailTransport | undefined;
   /** The From address of notification email. Default `Plankit <notifications@plankit.example>`. */
   readonly mailFrom?: string | undefined;
+  /** A webhook endpoint registered at start (`WEBHOOK_URL`, `WEBHOOK_SECRET`) for each agency, or the one named. */
+  readonly webhookEndpoint?: WebhookEndpointOption | undefined;
+  /** A webhook attempt without an answer by then fails and is retried. Default 10 s. */
+  readonly webhookTimeoutMs?: number | undefined;
 }
 
 export interface RunningServer {
@@ -151,7 +156,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     links,
     corsOrigins: options.corsOrigins ?? ['http://localhost:5173', 'http://127.0.0.1:5173'],
     logError: options.logError ?? ((message, error) => console.error(message, error)),
+    webhookTimeoutMs: options.webhookTimeoutMs ?? 10_000,
   };
+  if (options.webhookEndpoint) {
+    await registerConfiguredEndpoint(db, options.webhookEndpoint, clock.now()).catch(async (error: unknown) => {
+      await db.close();
+      throw error instanceof WebhookConfigError ? new StartupError(error.message) : error;
+    });
+  }
   // Anything due while the server was down (renewals, releases) happens before the first request.
   await runDueWork(deps);
   const pollMs = options.jobPollMs ?? 1000;

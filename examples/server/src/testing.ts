@@ -105,11 +105,13 @@ async function takeSnapshot(db: Db, tables: readonly string[]): Promise<void> {
 
 async function restoreSnapshot(db: Db, tables: readonly string[]): Promise<void> {
   const statements = [`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`];
-  // The restored subscriptions and numbers enqueue their jobs again through their triggers.
+  // The restored subscriptions and numbers enqueue their jobs again through their triggers, and the
+  // restored invoices write their events again.
+  const derived = new Set(['jobs', 'events', 'webhook_deliveries', 'webhook_attempts']);
   for (const table of tables) {
-    if (table !== 'jobs') statements.push(`INSERT INTO ${table} SELECT * FROM snapshot_${table}`);
+    if (!derived.has(table)) statements.push(`INSERT INTO ${table} SELECT * FROM snapshot_${table}`);
   }
-  for (const table of ['ledger_entries', 'outbox']) {
+  for (const table of ['ledger_entries', 'outbox', 'webhook_attempts']) {
     statements.push(
       `SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT COALESCE(max(id), 0) + 1 FROM ${table}), false)`,
     );

@@ -84,6 +84,8 @@ export interface BillingProvider {
   readonly name: string;
   /** Routes the provider serves outside /v1 without a bearer token (Stripe: its signed webhook). */
   readonly webhookRoutes?: ((deps: ServerDeps) => Hono<AppEnv>) | undefined;
+  /** Apply one stored inbound event (the `stripe_event` job); resolves with what it did. */
+  readonly applyWebhookEvent?: ((deps: ServerDeps, tx: Queryable, event: unknown) => Promise<string>) | undefined;
   /** Charge the first period. Refuses (throws ApiError) when a fee is due and the payment fails. */
   startSubscription(ctx: BillingContext, input: StartSubscriptionInput): Promise<InvoiceRef | null>;
   /** Charge and credit an immediate plan change exactly as quoted. Refuses when the payment fails. */

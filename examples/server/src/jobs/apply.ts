@@ -8,6 +8,8 @@ import { notificationDelivery } from './notification-delivery';
 import { numberPeriodEnd } from './number-period-end';
 import { paymentBlocked, paymentPastDue } from './payment-notices';
 import { subscriptionPeriodEnd } from './subscription-period-end';
+import { stripeEvent } from '../billing/stripe/webhook-inbox';
+import { webhookDelivery } from '../webhooks/deliver';
 
 export const handlers: Readonly<Record<JobTask, JobHandler>> = {
   subscription_period_end: subscriptionPeriodEnd,
@@ -15,6 +17,8 @@ export const handlers: Readonly<Record<JobTask, JobHandler>> = {
   payment_past_due: paymentPastDue,
   payment_blocked: paymentBlocked,
   notification_delivery: notificationDelivery,
+  webhook_delivery: webhookDelivery,
+  stripe_event: stripeEvent,
 };
 
 const MAX_ATTEMPTS = 10;

@@ -6,7 +6,9 @@ export type JobTask =
   | 'number_period_end'
   | 'payment_past_due'
   | 'payment_blocked'
-  | 'notification_delivery';
+  | 'notification_delivery'
+  | 'webhook_delivery'
+  | 'stripe_event';
 
 /** One row of `jobs`: the work of `task` for `subject` at the instant `dueAt`. */
 export interface Job {

@@ -1,6 +1,7 @@
 // A subscription's period end: the next period starts (invoice, included minutes granted again) and a
 // scheduled change or cancellation takes effect.
 import { renewSubscription } from '@plankit/rules';
+import { subscriptionPlanChanged } from '../events/subscriptions';
 import { grantMinutes, loadSubAccount, updateSubscription } from '../store/sub-accounts';
 import type { JobHandler } from './job';
 
@@ -20,7 +21,12 @@ export const subscriptionPeriodEnd: JobHandler = async (deps, tx, job) => {
   let planId = record.planId ?? current.terms.id;
   let periodPaid = subscription.periodPaid;
   for (const renewal of renewals) {
-    if (renewal.appliedChange) planId = renewal.appliedChange.targetPlanId;
+    if (renewal.appliedChange) {
+      const change = { subscriptionId: subscription.id, fromPlanId: planId, toPlanId: renewal.appliedChange.targetPlanId };
+      const who = { agencyId: record.subAccount.agencyId, subAccountId: record.subAccount.id };
+      await subscriptionPlanChanged(tx, who, change, renewal.periodStart);
+      planId = change.toPlanId;
+    }
     await grantMinutes(tx, subscription.id, renewal.periodStart, renewal.includedMinutes);
     // Invoices are dated at the period boundary they bill, not when the work ran.
     const invoice = await deps.billing.renewSubscription(

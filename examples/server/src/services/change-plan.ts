@@ -15,6 +15,11 @@ import {
 import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, notFound, refused } from '../errors';
+import {
+  subscriptionChangeScheduled,
+  subscriptionPlanChanged,
+  subscriptionStarted,
+} from '../events/subscriptions';
 import { newId } from '../ids';
 import { findPlan, listPlans } from '../store/plans';
 import {
@@ -130,6 +135,8 @@ export async function confirmChange(
   const next = outcome.subAccount.subscription;
   if (next === null) throw new Error('applyPlanChange returned no subscription');
   const ctx = { tx, now, agencyId: agency.id };
+  const who = { agencyId: agency.id, subAccountId: record.subAccount.id };
+  const fromPlanId = record.planId ?? current?.terms.id ?? null;
 
   if (preview.timing === 'period_end') {
     if (current === null) throw new Error('a scheduled change needs a subscription');
@@ -138,6 +145,7 @@ export async function confirmChange(
     }
     const change = outcome.scheduledChange;
     if (change) await deps.billing.scheduleChange(ctx, { subAccount: record, subscription: next, change });
+    if (change) await subscriptionChangeScheduled(tx, who, next.id, fromPlanId ?? current.terms.id, change, now);
     return { ...result(preview, outcome.scheduledChange, null, zero(target.currency)), paymentRequest: null };
   }
 
@@ -145,8 +153,16 @@ export async function confirmChange(
   if (startsNew) {
     await insertSubscription(tx, record.subAccount.id, target.id, next, now);
     await setAssignedPlan(tx, record.subAccount.id, target.id);
+    await subscriptionStarted(tx, who, target.id, next, now);
   } else if (current === null || !(await updateSubscription(tx, next, target.id, current.version))) {
     fail('quote_expired', { reason: 'version' });
+  } else {
+    await subscriptionPlanChanged(
+      tx,
+      who,
+      { subscriptionId: next.id, fromPlanId: fromPlanId ?? current.terms.id, toPlanId: target.id },
+      now,
+    );
   }
   // The period's included minutes: a new period starts its own record; an upgrade tops this one up.
   if (startsNew || preview.newPeriod !== null) {

@@ -2,6 +2,7 @@ import { isFree, startSubscription } from '@plankit/rules';
 import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, invalid, notFound } from '../errors';
+import { subscriptionStarted } from '../events/subscriptions';
 import { newId } from '../ids';
 import { findPlan } from '../store/plans';
 import { grantMinutes, insertSubscription, markPeriodPaid, setAssignedPlan } from '../store/sub-accounts';
@@ -42,6 +43,8 @@ export async function startAssignedSubscription(
   const started = startSubscription({ id: newId('sub'), plan, now });
   await insertSubscription(tx, subAccount.id, plan.id, started.subscription, now);
   await grantMinutes(tx, started.subscription.id, started.subscription.periodStart, started.includedMinutesGranted);
+  const who = { agencyId: subAccount.agencyId, subAccountId: subAccount.id };
+  await subscriptionStarted(tx, who, plan.id, started.subscription, now);
   const invoice = await deps.billing.startSubscription(
     { tx, now, agencyId: subAccount.agencyId },
     { subAccount: record, subscription: started.subscription, amount: started.paymentRequest },

@@ -52,8 +52,8 @@ export function useStripeServer() {
     await fake.close();
   });
 
-  /** Deliver an event signed as Stripe signs it. */
-  async function deliver(event: object, secret = WEBHOOK_SECRET) {
+  /** POST an event signed as Stripe signs it; the route's own answer (`queued` or `duplicate`). */
+  async function post(event: object, secret = WEBHOOK_SECRET) {
     const payload = JSON.stringify(event);
     const header = signer.webhooks.generateTestHeaderString({ payload, secret });
     const response = await fetch(`${current().url}/stripe/webhook`, {
@@ -64,5 +64,26 @@ export function useStripeServer() {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  return { server: current, fake, api: client(current), deliver, warnings };
+  /** Run the queued `stripe_event` jobs, as the server's poller does. */
+  async function processQueued() {
+    await current().deps.jobs.kick();
+  }
+
+  /**
+   * Deliver an event and let its job apply it: the outcome is what the job did (`applied`, `stale`,
+   * `ignored`), or `duplicate` when the route had this event id already.
+   */
+  async function deliver(event: object, secret = WEBHOOK_SECRET) {
+    const response = await post(event, secret);
+    if (response.body.outcome !== 'queued') return response;
+    await processQueued();
+    const id = (event as { id: string }).id;
+    const [row] = await current().db.query<{ outcome: string | null }>(
+      'SELECT outcome FROM stripe_events WHERE id = $1',
+      [id],
+    );
+    return { status: response.status, body: { ...response.body, outcome: row?.outcome ?? 'unprocessed' } };
+  }
+
+  return { server: current, fake, api: client(current), deliver, post, processQueued, warnings };
 }

@@ -15,7 +15,7 @@ import { checkInvoicedAsQuoted } from './amount-check';
 import { isStripeAmountError, toStripeAmount } from './amounts';
 import { ensureCustomer, ensurePrice } from './catalog';
 import { mirrorInvoice } from './mirror';
-import { stripeWebhookRoutes } from './webhooks';
+import { applyEvent, stripeWebhookRoutes } from './webhooks';
 
 export interface StripeProviderOptions {
   /** A configured client (the tests point it at a local server through host, port and protocol). */
@@ -175,6 +175,8 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
     name: 'stripe',
 
     webhookRoutes: (deps) => stripeWebhookRoutes(deps, stripe, options.webhookSecret),
+    // Stored as verified by stripe.webhooks.constructEvent when it arrived.
+    applyWebhookEvent: (deps, tx, event) => applyEvent(deps, stripe, tx, event as Stripe.Event),
 
     async startSubscription(ctx, input) {
       if (input.subscription.terms.paymentType !== 'stripe') return local.startSubscription(ctx, input);

@@ -1,20 +1,23 @@
 // POST /stripe/webhook: signed events from Stripe drive the same services as the local checkout
-// page and renewals. Each event id is applied once (stripe_events); an event about a subscription
-// older than the last one applied is stale and ignored (stripe_links.last_event_at).
+// page and renewals. The route stores each event id once and answers; a job applies it
+// (webhook-inbox.ts). An event about a subscription older than the last one applied is stale and
+// ignored (stripe_links.last_event_at).
 import { SUBSCRIPTION_STATUSES } from '@plankit/rules';
 import { Hono } from 'hono';
 import type Stripe from 'stripe';
 import type { AppEnv, ServerDeps } from '../../context';
 import type { Queryable } from '../../db/db';
 import { ApiError } from '../../errors';
+import { subscriptionCanceled } from '../../events/subscriptions';
 import { errorResponse } from '../../http';
 import { settleCheckout } from '../../services/numbers/checkout';
 import { loadCheckout } from '../../store/checkouts';
 import { refreshPeriodPaid } from '../../store/mirrored-invoices';
-import { claimNewer, deleteLink, findByStripeId, recordEvent, saveLink } from '../../store/stripe-links';
+import { claimNewer, deleteLink, findByStripeId, saveLink } from '../../store/stripe-links';
 import { invoiceSubscriptionId, mirrorInvoice } from './mirror';
+import { receiveStripeEvent, StripeEventEnvelope } from './webhook-inbox';
 
-export type WebhookOutcome = 'applied' | 'duplicate' | 'stale' | 'ignored';
+export type WebhookOutcome = 'applied' | 'stale' | 'ignored';
 
 const KNOWN_STATUSES = new Set<string>(SUBSCRIPTION_STATUSES);
 
@@ -116,11 +119,16 @@ async function subscriptionEvent(
     const status = deleted ? 'canceled' : subscription.status;
     if (!KNOWN_STATUSES.has(status)) return 'ignored';
     // Canceled is final; the version moves so an open quote is checked again.
-    await tx.query(
-      `UPDATE subscriptions SET status = $2, version = version + 1
-       WHERE id = $1 AND status <> 'canceled' AND status <> $2`,
+    const [changed] = await tx.query<{ sub_account_id: string; plan_id: string; agency_id: string }>(
+      `UPDATE subscriptions s SET status = $2, version = version + 1 FROM sub_accounts a
+       WHERE s.id = $1 AND a.id = s.sub_account_id AND s.status <> 'canceled' AND s.status <> $2
+       RETURNING s.sub_account_id, s.plan_id, a.agency_id`,
       [plan.localId, status],
     );
+    if (changed && status === 'canceled') {
+      const who = { agencyId: changed.agency_id, subAccountId: changed.sub_account_id };
+      await subscriptionCanceled(tx, who, plan.localId, changed.plan_id, created);
+    }
     return 'applied';
   }
   const number = await findByStripeId(tx, 'number_subscription', subscription.id);
@@ -139,7 +147,6 @@ export async function applyEvent(
   event: Stripe.Event,
 ): Promise<WebhookOutcome> {
   const now = deps.clock.now();
-  if (!(await recordEvent(tx, event, now))) return 'duplicate';
   const created = new Date(event.created * 1000);
   switch (event.type) {
     case 'checkout.session.completed':
@@ -179,8 +186,13 @@ export function stripeWebhookRoutes(deps: ServerDeps, stripe: Stripe, secret: st
         ),
       );
     }
-    const outcome = await deps.db.transaction((tx) => applyEvent(deps, stripe, tx, event));
-    return c.json({ received: true, outcome });
+    const envelope = StripeEventEnvelope.safeParse(event);
+    if (!envelope.success) {
+      return errorResponse(c, new ApiError('invalid_request', undefined, 'The event is not a Stripe event.'));
+    }
+    const fresh = await deps.db.transaction((tx) => receiveStripeEvent(tx, envelope.data, payload, deps.clock.now()));
+    // Answered before it is applied: Stripe waits for no work of ours, and retries only what we never stored.
+    return c.json({ received: true, outcome: fresh ? 'queued' : 'duplicate' });
   });
   return app;
 }
