@@ -64,13 +64,7 @@ export function subscriptionChangeScheduled(
   );
 }
 
-export function subscriptionCanceled(
-  tx: Queryable,
-  who: Subject,
-  subscriptionId: string,
-  planId: string,
-  at: Date,
-) {
+export function subscriptionCanceled(tx: Queryable, who: Subject, subscriptionId: string, planId: string, at: Date) {
   return emitEvent(
     tx,
     who.agencyId,

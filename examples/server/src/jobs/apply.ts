@@ -1,15 +1,16 @@
 // Applying one claimed row of `jobs`, shared by both runners: the handler's work and the row marked
 // done commit together, and a failure is recorded on the row with the next attempt's instant.
+
+import { stripeEvent } from '../billing/stripe/webhook-inbox';
 import type { ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { loadClockOffsetMs } from '../store/server-state';
+import { webhookDelivery } from '../webhooks/deliver';
 import type { Job, JobHandler, JobTask } from './job';
 import { notificationDelivery } from './notification-delivery';
 import { numberPeriodEnd } from './number-period-end';
 import { paymentBlocked, paymentPastDue } from './payment-notices';
 import { subscriptionPeriodEnd } from './subscription-period-end';
-import { stripeEvent } from '../billing/stripe/webhook-inbox';
-import { webhookDelivery } from '../webhooks/deliver';
 
 export const handlers: Readonly<Record<JobTask, JobHandler>> = {
   subscription_period_end: subscriptionPeriodEnd,

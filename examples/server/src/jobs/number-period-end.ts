@@ -1,5 +1,6 @@
 // A number's period end: a releasing number goes back to the pool, an active one renews for a month.
 import { isRefusal, transitionNumber } from '@plankit/rules';
+import { numberReleased } from '../events/numbers';
 import { loadNumber, saveNumber } from '../store/numbers';
 import { notify } from '../store/outbox';
 import type { JobHandler } from './job';
@@ -15,6 +16,7 @@ export const numberPeriodEnd: JobHandler = async (deps, tx, job) => {
   // The row's trigger enqueues the renewed number's next period end in this transaction.
   await saveNumber(tx, next);
   if (number.state === 'releasing') {
+    await numberReleased(tx, number, now);
     await tx.query('DELETE FROM number_attachments WHERE phone_number_id = $1', [number.id]);
     if (number.assignedTo) {
       await notify(tx, 'number_released', number.assignedTo.userId, { numberId: number.id, e164: number.e164 }, now);

@@ -22,7 +22,11 @@ export const subscriptionPeriodEnd: JobHandler = async (deps, tx, job) => {
   let periodPaid = subscription.periodPaid;
   for (const renewal of renewals) {
     if (renewal.appliedChange) {
-      const change = { subscriptionId: subscription.id, fromPlanId: planId, toPlanId: renewal.appliedChange.targetPlanId };
+      const change = {
+        subscriptionId: subscription.id,
+        fromPlanId: planId,
+        toPlanId: renewal.appliedChange.targetPlanId,
+      };
       const who = { agencyId: record.subAccount.agencyId, subAccountId: record.subAccount.id };
       await subscriptionPlanChanged(tx, who, change, renewal.periodStart);
       planId = change.toPlanId;

@@ -15,11 +15,7 @@ import {
 import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, notFound, refused } from '../errors';
-import {
-  subscriptionChangeScheduled,
-  subscriptionPlanChanged,
-  subscriptionStarted,
-} from '../events/subscriptions';
+import { subscriptionChangeScheduled, subscriptionPlanChanged, subscriptionStarted } from '../events/subscriptions';
 import { newId } from '../ids';
 import { findPlan, listPlans } from '../store/plans';
 import {

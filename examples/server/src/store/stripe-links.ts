@@ -63,20 +63,6 @@ export async function claimNewer(q: Queryable, link: Link, created: Date): Promi
   return rows.length > 0;
 }
 
-/** Record an event id; false when it was recorded before (a redelivery). */
-export async function recordEvent(
-  q: Queryable,
-  event: { id: string; type: string; created: number },
-  now: Date,
-): Promise<boolean> {
-  const rows = await q.query(
-    `INSERT INTO stripe_events (id, type, created_at, received_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [event.id, event.type, new Date(event.created * 1000), now],
-  );
-  return rows.length > 0;
-}
-
 /** The Stripe Checkout Sessions ever opened for the number's checkouts. */
 export async function checkoutSessionsOfNumber(q: Queryable, numberId: string): Promise<string[]> {
   const rows = await q.query<{ id: string }>(

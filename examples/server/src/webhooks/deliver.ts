@@ -3,8 +3,8 @@
 // crash before commit only repeats the attempt (receivers dedupe on the event id).
 import { WebhookEvent } from '@plankit/sdk/contract';
 import * as z from 'zod/mini';
-import type { JobHandler } from '../jobs/job';
 import { retryDelayMs } from '../jobs/apply';
+import type { JobHandler } from '../jobs/job';
 import { lockDelivery, recordAttempt, updateDelivery } from '../store/webhooks';
 import { sendWebhook } from './send';
 import { signatureHeader } from './sign';
@@ -25,7 +25,12 @@ export const webhookDelivery: JobHandler = async (deps, tx, job) => {
       statusCode: null,
       error: 'endpoint disabled',
     });
-    await updateDelivery(tx, delivery.id, { status: 'failed', attempts: attempt, nextAttemptAt: null, deliveredAt: null });
+    await updateDelivery(tx, delivery.id, {
+      status: 'failed',
+      attempts: attempt,
+      nextAttemptAt: null,
+      deliveredAt: null,
+    });
     return;
   }
   // The contract's schema is the last check: an event the host could not parse is never sent.
@@ -59,7 +64,12 @@ export const webhookDelivery: JobHandler = async (deps, tx, job) => {
       deliveredAt: job.ranAt,
     });
   } else if (attempt >= MAX_WEBHOOK_ATTEMPTS) {
-    await updateDelivery(tx, delivery.id, { status: 'failed', attempts: attempt, nextAttemptAt: null, deliveredAt: null });
+    await updateDelivery(tx, delivery.id, {
+      status: 'failed',
+      attempts: attempt,
+      nextAttemptAt: null,
+      deliveredAt: null,
+    });
   } else {
     const nextAttemptAt = new Date(job.ranAt.getTime() + retryDelayMs(attempt));
     await updateDelivery(tx, delivery.id, { status: 'pending', attempts: attempt, nextAttemptAt, deliveredAt: null });

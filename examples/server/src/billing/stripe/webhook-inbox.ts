@@ -37,7 +37,8 @@ export const stripeEvent: JobHandler = async (deps, tx, job) => {
   );
   if (!row || row.processed_at) return;
   // Thrown, the job is retried with backoff: the provider may be switched back to Stripe.
-  if (!deps.billing.applyWebhookEvent) throw new Error(`Stripe event ${job.subject} but billing is ${deps.billing.name}`);
+  if (!deps.billing.applyWebhookEvent)
+    throw new Error(`Stripe event ${job.subject} but billing is ${deps.billing.name}`);
   const outcome = await deps.billing.applyWebhookEvent(deps, tx, row.payload);
   await tx.query('UPDATE stripe_events SET processed_at = $2, outcome = $3 WHERE id = $1', [
     job.subject,

@@ -3,6 +3,7 @@ import { checkAssignable, isRefusal, numberMonthlyPrice, userEligibility } from 
 import type { Principal, ServerDeps } from '../../context';
 import type { Queryable } from '../../db/db';
 import { fail, notFound, refused } from '../../errors';
+import { isAssigned, numberAssigned, numberUnassigned } from '../../events/numbers';
 import { claimForUser, deleteAttachments, saveNumber } from '../../store/numbers';
 import { notify } from '../../store/outbox';
 import { loadSubAccount, loadSubAccountUser } from '../../store/sub-accounts';
@@ -46,6 +47,7 @@ export async function assign(
     now,
   );
   if (!won) fail('number_not_unassigned', { state: 'pending_payment' });
+  if (isAssigned(next)) await numberAssigned(tx, next, now);
   await notify(
     tx,
     'number_pending_activation',
@@ -64,6 +66,7 @@ export async function unassign(deps: ServerDeps, tx: Queryable, agencyId: string
   await saveNumber(tx, next);
   await deleteAttachments(tx, number.id);
   await deps.billing.cancelNumberSubscription({ tx, now, agencyId }, { number, at: 'now' });
+  if (isAssigned(number)) await numberUnassigned(tx, number, now);
   if (number.assignedTo) {
     await notify(
       tx,

@@ -2,6 +2,7 @@
 import type { Principal, ServerDeps } from '../../context';
 import type { Queryable } from '../../db/db';
 import { fail, notFound } from '../../errors';
+import { isAssigned, numberActivated } from '../../events/numbers';
 import type { PageLinks } from '../../page-links';
 import { type CheckoutRow, loadCheckout, setCheckoutStatus } from '../../store/checkouts';
 import { loadNumber, saveNumber } from '../../store/numbers';
@@ -63,7 +64,11 @@ export async function settleCheckout(
     await setCheckoutStatus(tx, id, 'expired', now);
     return { ...row, status: 'expired' as const };
   }
-  if (outcome === 'complete') await saveNumber(tx, transition(number, { type: 'activate' }, now));
+  if (outcome === 'complete') {
+    const active = transition(number, { type: 'activate' }, now);
+    await saveNumber(tx, active);
+    if (isAssigned(active) && active.periodEnd) await numberActivated(tx, active, active.periodEnd, now);
+  }
   await setCheckoutStatus(tx, id, outcome, now);
   await deps.billing.settleNumberCheckout({ tx, now, agencyId: row.agency_id }, { checkoutId: id, outcome });
   return { ...row, status: outcome };
