@@ -15,6 +15,7 @@ import { numberRoutes } from './routes/numbers';
 import { openApiRoutes } from './routes/openapi';
 import { planRoutes } from './routes/plans';
 import { subAccountRoutes } from './routes/sub-accounts';
+import { webhookEndpointRoutes } from './routes/webhooks';
 
 /** The reference server: every endpoint of CONTRACT.md over one database and billing provider. */
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
@@ -68,6 +69,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', planRoutes(deps));
   app.route('/v1', subAccountRoutes(deps));
   app.route('/v1', numberRoutes(deps));
+  app.route('/v1', webhookEndpointRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found', { what: 'route' })));
   app.onError((error, c) => {

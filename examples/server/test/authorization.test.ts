@@ -44,6 +44,20 @@ const agency = { owner: 200, member: 200, subUser: 403, otherAgency: 200 };
 const ownAgencyOnly = { owner: 200, member: 200, subUser: 403, otherAgency: 404 };
 const assignedSubAccount = { owner: 404, member: 404, subUser: 200, otherAgency: 404 };
 
+/** A Northwind endpoint registered by the owner, with one delivery (the number.assigned event). */
+async function webhookEndpointPath(a: Api): Promise<string> {
+  const created = await a.post('/v1/webhook-endpoints', { url: 'http://127.0.0.1:9/events' });
+  const id = (created.body as { endpoint: { id: string } }).endpoint.id;
+  await a.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' });
+  return `/v1/webhook-endpoints/${id}`;
+}
+
+async function webhookDeliveryPath(a: Api): Promise<string> {
+  const endpoint = await webhookEndpointPath(a);
+  const [delivery] = (await a.get(`${endpoint}/deliveries`)).body as { id: string }[];
+  return `${endpoint}/deliveries/${delivery?.id}/replay`;
+}
+
 async function checkoutPath(a: Api): Promise<string> {
   const started = await a.post(
     '/v1/numbers/num_ny_0104/checkout',
@@ -237,6 +251,32 @@ const rows: Row[] = [
       none: 200,
       forged: 200,
     },
+  },
+  { name: 'GET /v1/webhook-endpoints', method: 'GET', path: '/v1/webhook-endpoints', expected: agency },
+  {
+    name: 'POST /v1/webhook-endpoints',
+    method: 'POST',
+    path: '/v1/webhook-endpoints',
+    body: { url: 'https://host.example/plankit-events' },
+    expected: agency,
+  },
+  {
+    name: 'DELETE /v1/webhook-endpoints/:id',
+    method: 'DELETE',
+    path: webhookEndpointPath,
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'GET /v1/webhook-endpoints/:id/deliveries',
+    method: 'GET',
+    path: async (a) => `${await webhookEndpointPath(a)}/deliveries`,
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/webhook-endpoints/:id/deliveries/:deliveryId/replay',
+    method: 'POST',
+    path: webhookDeliveryPath,
+    expected: ownAgencyOnly,
   },
 ];
 

@@ -1,10 +1,11 @@
 // Signed webhooks to the host: a plan change through the API is delivered once, signed so the sdk's
 // verifyWebhook accepts it; a failing receiver is retried with backoff and every attempt is logged.
 // The clock stands at 2026-11-22T10:00:00Z; Harbor Fitness is on Growth.
+import { WebhookDeliveryList } from '@plankit/sdk/contract';
 import { verifyWebhook, type WebhookEvent } from '@plankit/sdk/webhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertEndpoint, listDeliveries } from '../src/store/webhooks';
-import { quoteAndConfirm, useServer } from './helpers';
+import { errorCode, quoteAndConfirm, useServer } from './helpers';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 const { server, api } = useServer();
@@ -110,5 +111,59 @@ describe('given an endpoint for Northwind and a plan change through the API', ()
     const ids = (await verified()).filter((e) => e.type === 'subscription.plan_changed').map((e) => e.id);
     expect(new Set(ids).size).toBe(1);
     expect(ids).toHaveLength(3);
+  });
+});
+
+describe('the agency manages its endpoints through the API', () => {
+  it('registers an endpoint with a secret shown once, and refuses a URL that is not http(s)', async () => {
+    const created = await api.post('/v1/webhook-endpoints', { url: 'https://host.example/events' });
+    expect(created.status).toBe(200);
+    const { endpoint, secret } = created.body as { endpoint: { id: string; url: string }; secret: string };
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
+    expect(endpoint.url).toBe('https://host.example/events');
+    const listed = (await api.get('/v1/webhook-endpoints')).body as { id: string; secret?: string }[];
+    expect(listed.map((e) => e.id).sort()).toEqual([endpointId, endpoint.id].sort());
+    expect(listed.every((e) => e.secret === undefined)).toBe(true);
+    for (const url of ['ftp://host.example/x', 'file:///etc/passwd', 'https://user:pw@host.example/', 'not a url']) {
+      const refused = await api.post('/v1/webhook-endpoints', { url });
+      expect([url, refused.status, errorCode(refused.body)]).toEqual([url, 400, 'invalid_request']);
+    }
+  });
+
+  it('lists the attempts of a failing receiver and replays a given-up delivery with the same event id', async () => {
+    receiver.status = 503;
+    expect((await api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' })).status).toBe(200);
+    for (let n = 0; n < 8; n += 1) {
+      await runJobs();
+      server().clock.advance(3600);
+    }
+    const log = async () =>
+      WebhookDeliveryList.parse((await api.get(`/v1/webhook-endpoints/${endpointId}/deliveries`)).body);
+    const [failed] = await log();
+    expect(failed).toMatchObject({ eventType: 'number.assigned', status: 'failed', attempts: 8, nextAttemptAt: null });
+    expect(failed?.log.map((a) => [a.attempt, a.statusCode, a.error])).toEqual(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => [n, 503, 'HTTP 503: receiver down']),
+    );
+    expect(receiver.requests).toHaveLength(8);
+
+    receiver.status = 200;
+    const replay = await api.post(`/v1/webhook-endpoints/${endpointId}/deliveries/${failed?.id}/replay`);
+    expect(replay.status).toBe(200);
+    expect(replay.body).toMatchObject({ status: 'pending', nextAttemptAt: server().clock.now().toISOString() });
+    await runJobs();
+    const [delivered] = await log();
+    expect(delivered).toMatchObject({ status: 'delivered', attempts: 9 });
+    expect(delivered?.log.at(-1)).toMatchObject({ attempt: 9, statusCode: 200, error: null });
+    const ids = (await verified()).map((e) => e.id);
+    expect(new Set(ids)).toEqual(new Set([failed?.eventId]));
+    expect(ids).toHaveLength(9);
+  });
+
+  it('stops sending to a deleted endpoint', async () => {
+    expect((await api.del(`/v1/webhook-endpoints/${endpointId}`)).body).toEqual([]);
+    expect((await api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' })).status).toBe(200);
+    await runJobs();
+    expect(receiver.requests).toEqual([]);
+    expect((await api.get(`/v1/webhook-endpoints/${endpointId}/deliveries`)).status).toBe(404);
   });
 });

@@ -104,7 +104,14 @@ export async function updateDelivery(
        delivered_at = coalesce($5, delivered_at) WHERE id = $1`,
     [id, next.status, next.attempts, next.nextAttemptAt, next.deliveredAt],
   );
-  if (next.nextAttemptAt) await q.query('SELECT enqueue_job($1, $2, $3)', ['webhook_delivery', id, next.nextAttemptAt]);
+  if (!next.nextAttemptAt) return;
+  await q.query('SELECT enqueue_job($1, $2, $3)', ['webhook_delivery', id, next.nextAttemptAt]);
+  // A replay at an instant that already had its job (a clock standing still): that job runs again.
+  await q.query(
+    `UPDATE jobs SET status = 'pending', run_after = due_at
+     WHERE task = 'webhook_delivery' AND subject = $1 AND due_at = $2 AND status <> 'pending'`,
+    [id, next.nextAttemptAt],
+  );
 }
 
 export interface DeliveryLogRow extends DeliveryRow {

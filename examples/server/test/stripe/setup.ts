@@ -85,5 +85,16 @@ export function useStripeServer() {
     return { status: response.status, body: { ...response.body, outcome: row?.outcome ?? 'unprocessed' } };
   }
 
-  return { server: current, fake, api: client(current), deliver, post, processQueued, warnings };
+  const api = client(current);
+
+  /** Assign Starter and start it through the server; the Stripe subscription it made. */
+  async function startStripeSubscription(subAccountId: string): Promise<Record<string, unknown>> {
+    await api.post(`/v1/sub-accounts/${subAccountId}/assigned-plan`, { planId: 'plan_starter' });
+    expect((await api.post(`/v1/sub-accounts/${subAccountId}/subscription`)).status).toBe(200);
+    const [sub] = [...fake.subscriptions.values()];
+    if (!sub) throw new Error('no Stripe subscription');
+    return sub;
+  }
+
+  return { server: current, fake, api, deliver, post, processQueued, startStripeSubscription, warnings };
 }

@@ -3,16 +3,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStripeServer } from './setup';
 
-const { server, fake, api, deliver } = useStripeServer();
+const { server, fake, api, deliver, startStripeSubscription } = useStripeServer();
 const SA = 'sa_bluebird';
 let stripeSub: Record<string, unknown>;
 
 beforeEach(async () => {
-  await api.post(`/v1/sub-accounts/${SA}/assigned-plan`, { planId: 'plan_starter' });
-  expect((await api.post(`/v1/sub-accounts/${SA}/subscription`)).status).toBe(200);
-  const [sub] = [...fake.subscriptions.values()];
-  if (!sub) throw new Error('no Stripe subscription');
-  stripeSub = sub;
+  stripeSub = await startStripeSubscription(SA);
 });
 
 async function subscription() {

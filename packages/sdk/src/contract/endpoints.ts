@@ -29,6 +29,13 @@ import {
   SubAccountDetail,
   SubAccountRowList,
 } from './sub-accounts';
+import {
+  CreatedWebhookEndpoint,
+  CreateWebhookEndpointRequest,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEndpointList,
+} from './webhook-endpoints';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -281,6 +288,46 @@ export const endpoints = {
     auth: 'none',
     dev: true,
     summary: 'Move the clock forward; renewals and period-end effects run (development only)',
+  }),
+  listWebhookEndpoints: endpoint({
+    method: 'GET',
+    path: '/v1/webhook-endpoints',
+    query: null,
+    body: null,
+    response: WebhookEndpointList,
+    summary: "The agency's webhook endpoints",
+  }),
+  createWebhookEndpoint: endpoint({
+    method: 'POST',
+    path: '/v1/webhook-endpoints',
+    query: null,
+    body: CreateWebhookEndpointRequest,
+    response: CreatedWebhookEndpoint,
+    summary: "Register an endpoint for the agency's events; its signing secret is in this answer only",
+  }),
+  deleteWebhookEndpoint: endpoint({
+    method: 'DELETE',
+    path: '/v1/webhook-endpoints/:id',
+    query: null,
+    body: null,
+    response: WebhookEndpointList,
+    summary: 'Stop sending to an endpoint (its delivery log stays)',
+  }),
+  listWebhookDeliveries: endpoint({
+    method: 'GET',
+    path: '/v1/webhook-endpoints/:id/deliveries',
+    query: null,
+    body: null,
+    response: WebhookDeliveryList,
+    summary: "An endpoint's deliveries, newest first, each with every attempt",
+  }),
+  replayWebhookDelivery: endpoint({
+    method: 'POST',
+    path: '/v1/webhook-endpoints/:id/deliveries/:deliveryId/replay',
+    query: null,
+    body: EmptyRequest,
+    response: WebhookDelivery,
+    summary: 'Send a delivery again now, with the same event id',
   }),
 } as const;
 

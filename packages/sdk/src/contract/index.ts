@@ -18,3 +18,4 @@ export * from './plans';
 export * from './primitives';
 export * from './sub-accounts';
 export * from './subscriptions';
+export * from './webhook-endpoints';
