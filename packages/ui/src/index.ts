@@ -1,5 +1,16 @@
 'use client';
 
+// Invoices, payment requests and credit
+export { type InvoiceAction, invoiceActions } from './billing/actions';
+export { CreditBalance, type CreditBalanceProps } from './billing/CreditBalance';
+export { InvoiceDetail, type InvoiceDetailProps } from './billing/InvoiceDetail';
+export { InvoiceList, type InvoiceListProps } from './billing/InvoiceList';
+export { InvoiceStatusBadge } from './billing/InvoiceStatusBadge';
+export type { BillingViewer, CreditBalanceView, CreditMovementView, InvoiceView } from './billing/model';
+export { type CreditBalanceState, useCreditBalance } from './billing/useCreditBalance';
+export { type InvoiceActionsState, type InvoiceHandlers, useInvoiceActions } from './billing/useInvoiceActions';
+export { type InvoiceDetailOptions, type InvoiceDetailState, useInvoiceDetail } from './billing/useInvoiceDetail';
+export { type InvoiceListOptions, type InvoiceListState, useInvoiceList } from './billing/useInvoiceList';
 // Change plan
 export type { ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';
@@ -65,7 +76,12 @@ export { plankitStyles, plankitStylesInLayer } from './styles';
 // Plans and subscriptions
 export { PlanBadges, type PlanBadgesProps, usePlanBadges } from './subscription/PlanBadges';
 export { StartSubscriptionDialog, type StartSubscriptionDialogProps } from './subscription/StartSubscriptionDialog';
-export { BillingBadgeView, SubscriptionCard, type SubscriptionCardProps } from './subscription/SubscriptionCard';
+export {
+  type BannerRequest,
+  BillingBadgeView,
+  SubscriptionCard,
+  type SubscriptionCardProps,
+} from './subscription/SubscriptionCard';
 export {
   type StartSubscriptionState,
   type StartSubscriptionStep,

@@ -1,3 +1,4 @@
+import { billingDe } from './billing.de';
 import type { Messages } from './en';
 import { numbersDe } from './numbers.de';
 import { subscriptionDe } from './subscription.de';
@@ -217,4 +218,5 @@ export const de: Messages = {
     'Kein anderer aktiver Tarif nutzt die Zahlungsart und Währung dieses Unterkontos. Legen Sie einen an oder aktivieren Sie einen, und versuchen Sie es erneut.',
   ...numbersDe,
   ...subscriptionDe,
+  ...billingDe,
 };

@@ -12,6 +12,7 @@ import {
   planMessages,
   reasonMessages,
 } from '@plankit/rules/messages';
+import { billingEn } from './billing.en';
 import { numbersEn } from './numbers.en';
 import { subscriptionEn } from './subscription.en';
 
@@ -117,6 +118,7 @@ const uiMessages = {
   'scheduled.cancelled': 'The scheduled change to {plan} was cancelled.',
   ...numbersEn,
   ...subscriptionEn,
+  ...billingEn,
 } as const;
 
 /** Every message key: the UI's own, one per reason code, and the rules' plan and change-plan keys. */

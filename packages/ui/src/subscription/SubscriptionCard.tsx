@@ -1,11 +1,14 @@
 import type { BillingBadge, UsageSplit } from '@plankit/rules';
 import type { SubAccountDetail } from '@plankit/sdk';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { BillingViewer } from '../billing/model';
 import { Badge, type BadgeVariant } from '../components/Badge';
 import { Button } from '../components/Button';
+import { MoneyText } from '../components/MoneyText';
 import { Notice } from '../components/Notice';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
+import { type Failure, toFailure, transportMessage } from '../numbers/failure';
 import { PlanBadges } from './PlanBadges';
 import { type SubscriptionCardView, useSubscriptionCard } from './useSubscriptionCard';
 
@@ -35,7 +38,19 @@ export interface SubscriptionCardProps {
   /** The client's billing data, for hosts that bring their own. */
   detail?: SubAccountDetail | undefined;
   className?: string | undefined;
+  /**
+   * Who reads the card: the client gets Pay now on an open payment request, the agency Mark paid.
+   * Default `'client'`.
+   */
+  viewer?: BillingViewer | undefined;
+  /** The client pays the open request (card on file or the hosted page); shows Pay now. Default none. */
+  onPayNow?: ((request: BannerRequest) => Promise<unknown> | undefined) | undefined;
+  /** The agency records the bank transfer for the open request; shows Mark paid. Default none. */
+  onMarkPaid?: ((request: BannerRequest) => Promise<unknown> | undefined) | undefined;
 }
+
+/** The open request the banner shows. */
+export type BannerRequest = NonNullable<SubscriptionCardView['openInvoice']>;
 
 /**
  * A client's running subscription: billing badge (Active / Past Due / Blocked), the snapshotted
@@ -44,7 +59,14 @@ export interface SubscriptionCardProps {
  * Styling hooks: `data-slot="subscription-card"`, `data-state` (the billing badge), and
  * `data-slot="usage-included" | "usage-wallet" | "usage-excess"` with `data-state="over"` when used up.
  */
-export function SubscriptionCard({ subAccountId, detail, className }: SubscriptionCardProps) {
+export function SubscriptionCard({
+  subAccountId,
+  detail,
+  className,
+  viewer = 'client',
+  onPayNow,
+  onMarkPaid,
+}: SubscriptionCardProps) {
   const t = useT();
   const state = useSubscriptionCard({ subAccountId, detail });
   const titleId = useId();
@@ -75,6 +97,7 @@ export function SubscriptionCard({ subAccountId, detail, className }: Subscripti
   }
   const { view } = state;
   const badge = state.detail?.billingBadge ?? 'inactive';
+  const credit = state.detail?.subAccount.creditBalance ?? null;
   return (
     <section className={classes} data-slot="subscription-card" data-state={badge} aria-labelledby={titleId}>
       <div className="plankit-card-header">
@@ -92,7 +115,7 @@ export function SubscriptionCard({ subAccountId, detail, className }: Subscripti
               </p>
             </Notice>
           ) : null}
-          <PaymentNotice view={view} />
+          <PaymentNotice view={view} fix={viewer === 'agency' ? onMarkPaid : onPayNow} viewer={viewer} />
           <div className="plankit-section" data-slot="subscription-terms">
             <h3 className="plankit-section-label">{t('subscriptionCard.terms')}</h3>
             <p className="plankit-card-plan">{view.terms.name}</p>
@@ -116,6 +139,14 @@ export function SubscriptionCard({ subAccountId, detail, className }: Subscripti
             <dd>{t('subscriptionCard.days', { days: view.terms.paymentDueDays })}</dd>
             <dt>{t('subscriptionCard.grace')}</dt>
             <dd>{t('subscriptionCard.days', { days: view.terms.graceDays })}</dd>
+            {credit ? (
+              <>
+                <dt>{t('credit.title.sub_account')}</dt>
+                <dd data-slot="credit-balance">
+                  <MoneyText value={credit} />
+                </dd>
+              </>
+            ) : null}
           </dl>
           {view.usage ? <Usage view={view} usage={view.usage} /> : null}
         </>
@@ -124,9 +155,32 @@ export function SubscriptionCard({ subAccountId, detail, className }: Subscripti
   );
 }
 
-function PaymentNotice({ view }: { view: SubscriptionCardView }) {
+function PaymentNotice({
+  view,
+  viewer,
+  fix,
+}: {
+  view: SubscriptionCardView;
+  viewer: BillingViewer;
+  fix: SubscriptionCardProps['onPayNow'];
+}) {
   const t = useT();
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
   if (view.openInvoice === null && view.badge === 'active') return null;
+  const request = view.openInvoice;
+  const run = async () => {
+    if (!request || !fix) return;
+    setPending(true);
+    setFailure(null);
+    try {
+      await fix(request);
+    } catch (error) {
+      setFailure(toFailure(error));
+    } finally {
+      setPending(false);
+    }
+  };
   const variant = view.badge === 'blocked' ? 'error' : view.badge === 'past_due' ? 'warning' : 'info';
   return (
     <Notice
@@ -134,16 +188,28 @@ function PaymentNotice({ view }: { view: SubscriptionCardView }) {
       role="none"
       title={view.openInvoice ? t('subscriptionCard.openInvoice', { amount: view.openInvoice.amount }) : undefined}
       actions={
-        view.openInvoice ? (
-          <a className="plankit-link" href={view.openInvoice.url} target="_blank" rel="noreferrer">
-            {t('subscriptionCard.viewInvoice')}
-          </a>
+        request ? (
+          <>
+            {fix ? (
+              <Button variant="primary" pending={pending} data-slot="payment-fix" onClick={() => void run()}>
+                {t(viewer === 'agency' ? 'subscriptionCard.markPaid' : 'subscriptionCard.payNow')}
+              </Button>
+            ) : null}
+            <a className="plankit-link" href={request.url} target="_blank" rel="noreferrer">
+              {t('subscriptionCard.viewInvoice')}
+            </a>
+          </>
         ) : null
       }
     >
       {view.deadlines ? (
         <p data-slot="payment-deadlines">
           {t('subscriptionCard.dueOn', { date: view.deadlines.dueAt, blockedOn: view.deadlines.blockedAt })}
+        </p>
+      ) : null}
+      {failure ? (
+        <p data-slot="payment-fix-error" role="alert">
+          {failure.kind === 'refusal' ? t.reason(failure.refusal) : t(transportMessage[failure.kind])}
         </p>
       ) : null}
     </Notice>

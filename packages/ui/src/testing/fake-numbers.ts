@@ -412,6 +412,14 @@ export class FakeNumbers implements PlankitBackend {
     return startSubscriptionResultFromDto(StartSubscriptionResultSchema.parse(startSubscriptionResultToDto(result)));
   }
 
+  /** The open request is settled (the client paid, or the agency recorded the transfer): the period is paid. */
+  settleOpenRequest(): void {
+    this.openInvoice = null;
+    const { subscription } = this.client;
+    if (subscription)
+      this.client = { ...this.client, subscription: { ...subscription, periodPaid: true, hasOpenInvoice: false } };
+  }
+
   /** The open request: the one Start subscription made, or an unpaid offline period's own. */
   private openRequest(): OpenRequest | null {
     const { subscription } = this.client;
