@@ -10,6 +10,7 @@ import { isAbortedRequest, securityHeaders } from './headers';
 import { errorResponse } from './http';
 import { checkoutPageRoutes } from './routes/checkout-page';
 import { devRoutes } from './routes/dev';
+import { invoiceRoutes } from './routes/invoices';
 import { meRoutes } from './routes/me';
 import { numberRoutes } from './routes/numbers';
 import { openApiRoutes } from './routes/openapi';
@@ -70,6 +71,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', subAccountRoutes(deps));
   app.route('/v1', numberRoutes(deps));
   app.route('/v1', webhookEndpointRoutes(deps));
+  app.route('/v1', invoiceRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found', { what: 'route' })));
   app.onError((error, c) => {

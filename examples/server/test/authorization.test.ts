@@ -67,6 +67,22 @@ async function checkoutPath(a: Api): Promise<string> {
   return `/v1/checkouts/${(started.body as { id: string }).id}`;
 }
 
+/** Harbor Fitness's newest invoice (its first period's, paid by card in the seeds). */
+async function harborInvoice(): Promise<string> {
+  const [row] = await server().db.query<{ id: string }>(
+    `SELECT id FROM invoices WHERE sub_account_id = 'sa_harbor' ORDER BY created_at DESC, id DESC LIMIT 1`,
+  );
+  return row?.id ?? 'none';
+}
+
+/** Make it an open payment request with due and Blocked instants, so every action may apply. */
+async function reopenHarborInvoice(): Promise<void> {
+  await server().db.query(
+    `UPDATE invoices SET status = 'open', paid_at = NULL, settled_by = NULL, due_at = $2, blocked_at = $3 WHERE id = $1`,
+    [await harborInvoice(), '2026-12-01T10:00:00.000Z', '2026-12-08T10:00:00.000Z'],
+  );
+}
+
 const rows: Row[] = [
   {
     name: 'GET /v1/me',
@@ -142,6 +158,47 @@ const rows: Row[] = [
     subUserToken: 'tok_bluebird',
     expected: ownAgencyOnly,
   },
+  {
+    name: 'GET /v1/sub-accounts/:id/invoices',
+    method: 'GET',
+    path: '/v1/sub-accounts/sa_harbor/invoices',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+  },
+  {
+    name: 'GET /v1/invoices/:id',
+    method: 'GET',
+    path: async () => `/v1/invoices/${await harborInvoice()}`,
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+  },
+  {
+    name: 'POST /v1/invoices/:id/pay',
+    method: 'POST',
+    path: async () => `/v1/invoices/${await harborInvoice()}/pay`,
+    setup: () => reopenHarborInvoice(),
+    expected: { owner: 403, member: 403, subUser: 200, otherAgency: 404 },
+  },
+  {
+    name: 'POST /v1/invoices/:id/mark-paid',
+    method: 'POST',
+    path: async () => `/v1/invoices/${await harborInvoice()}/mark-paid`,
+    body: { reference: 'BT-0001' },
+    setup: () => reopenHarborInvoice(),
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'POST /v1/invoices/:id/void',
+    method: 'POST',
+    path: async () => `/v1/invoices/${await harborInvoice()}/void`,
+    setup: () => reopenHarborInvoice(),
+    expected: ownAgencyOnly,
+  },
+  {
+    name: 'GET /v1/sub-accounts/:id/credit',
+    method: 'GET',
+    path: '/v1/sub-accounts/sa_harbor/credit',
+    expected: { owner: 200, member: 200, subUser: 200, otherAgency: 404 },
+  },
+  { name: 'GET /v1/agency/credit', method: 'GET', path: '/v1/agency/credit', expected: agency },
   { name: 'GET /v1/numbers', method: 'GET', path: '/v1/numbers', expected: agency },
   {
     name: 'POST /v1/numbers',

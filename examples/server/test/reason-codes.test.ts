@@ -1,6 +1,6 @@
 // Every error code the server can return, each produced by a real request. The table is a
 // Record over the contract's ErrorCode, so a new code fails the build until it has a case here.
-import { ErrorBody, type ErrorCode } from '@plankit/sdk/contract';
+import { ErrorBody, type ErrorCode, InvoicePage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
 
@@ -10,6 +10,12 @@ type Api = typeof api;
 const quote = (targetPlanId: string) => ({ targetPlanId, quotedAt: '2026-11-22T10:00:00.000Z', quotedVersion: 1 });
 const preview = (a: Api, subAccount: string, targetPlanId: string, token: string = TOKENS.owner) =>
   a.post(`/v1/sub-accounts/${subAccount}/change-plan/preview`, { targetPlanId }, { token, key: null });
+
+/** The newest invoice of a sub-account, as the agency lists them. */
+async function firstInvoice(a: Api, subAccountId: string): Promise<string> {
+  const page = InvoicePage.parse((await a.get(`/v1/sub-accounts/${subAccountId}/invoices`)).body);
+  return page.items[0]?.id ?? 'none';
+}
 
 interface Case {
   readonly status: number;
@@ -104,6 +110,19 @@ const cases: Record<Exclude<ErrorCode, 'internal_error'>, Case> = {
   user_subscription_inactive: {
     status: 422,
     run: (a) => a.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_quartz' }),
+  },
+  invoice_not_open: {
+    status: 409,
+    // Summit's first request was paid by bank transfer: a paid request cannot be voided.
+    run: async (a) => a.post(`/v1/invoices/${await firstInvoice(a, 'sa_summit')}/void`, {}),
+  },
+  invoice_not_offline: {
+    status: 422,
+    run: async (a) => a.post(`/v1/invoices/${await firstInvoice(a, 'sa_yarrow')}/mark-paid`, { reference: 'BT-1' }),
+  },
+  not_sub_account_user: {
+    status: 403,
+    run: async (a) => a.post(`/v1/invoices/${await firstInvoice(a, 'sa_yarrow')}/pay`, {}),
   },
   illegal_transition: {
     status: 422,

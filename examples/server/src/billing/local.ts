@@ -1,13 +1,13 @@
 // The embedded provider: invoices, credits, the agency pool and number billing in our own tables.
 // A sub-account's card either pays at once or declines; without a card a charge is refused.
 import { isZero, type Money, negate, renewalLines, type Subscription } from '@plankit/rules';
-import type { Queryable } from '../db/db';
 import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
 import type { PageLinks } from '../page-links';
 import { expireOpenCheckouts, findOpenCheckout, insertCheckout, loadCheckout } from '../store/checkouts';
 import { setAgencyPool, setCreditBalance } from '../store/credit';
+import { settleInvoice } from '../store/invoices';
 import { addLedgerEntry, insertInvoice } from '../store/ledger';
 import { type PaymentMethod, paymentMethodOf, type SubAccountRecord } from '../store/sub-accounts';
 import { createPaymentRequest } from './payment-requests';
@@ -107,6 +107,7 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         invoice = await chargeNow(ctx, input.subAccount, input.to.id, 'plan_change', input.amountDue, input.lines);
       }
       if (input.credit.amount > 0) {
+        const change = { fromPlanId: input.from?.terms.id ?? null, toPlanId: input.to.terms.id };
         if (input.creditFromAgencyPool) {
           // The pool was read without a lock; if another change moved it meanwhile, start over: the
           // rules then price against the new pool (or refuse with insufficient_agency_credit).
@@ -122,6 +123,7 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
               kind: 'agency_pool_debit',
               amount: negate(input.credit),
               memo: 'offline upgrade credit',
+              change,
             },
             ctx.now,
           );
@@ -131,7 +133,14 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         await setCreditBalance(ctx.tx, subAccountId, input.creditBalance);
         await addLedgerEntry(
           ctx.tx,
-          { agencyId: ctx.agencyId, subAccountId, kind: 'credit', amount: input.credit, memo: 'plan change credit' },
+          {
+            agencyId: ctx.agencyId,
+            subAccountId,
+            kind: 'credit',
+            amount: input.credit,
+            memo: 'plan change credit',
+            change,
+          },
           ctx.now,
         );
       }
@@ -179,6 +188,29 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         );
       }
       return invoiceRef(id, charge, pays ? 'paid' : 'open');
+    },
+
+    async payInvoice(ctx, { invoice, payerUserId }) {
+      if (invoice.subAccountId === null) fail('not_found', { what: 'invoice' });
+      refuseUnlessPays(await paymentMethodOf(ctx.tx, invoice.subAccountId));
+      if (
+        !(await settleInvoice(ctx.tx, invoice.id, { method: 'card', reference: null, byUser: payerUserId }, ctx.now))
+      ) {
+        fail('invoice_not_open', { status: 'not open' });
+      }
+      await addLedgerEntry(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: invoice.subAccountId,
+          kind: 'charge',
+          amount: invoice.total,
+          invoiceId: invoice.id,
+          memo: `${invoice.kind} paid by card`,
+        },
+        ctx.now,
+      );
+      return { paid: true, redirectUrl: null };
     },
 
     async buyNumber(ctx, { number }) {

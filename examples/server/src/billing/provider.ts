@@ -5,6 +5,7 @@ import type { Money, PhoneNumber, ProrationLine, ScheduledChange, Subscription }
 import type { Hono } from 'hono';
 import type { AppEnv, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
+import type { InvoiceRecord } from '../store/invoices';
 import type { SubAccountRecord } from '../store/sub-accounts';
 
 /** An invoice or payment request the provider created. */
@@ -80,6 +81,18 @@ export interface NumberCheckout {
 
 export type CheckoutOutcome = 'complete' | 'declined';
 
+export interface PayInvoiceInput {
+  readonly invoice: InvoiceRecord;
+  /** The sub-account user paying (audited). */
+  readonly payerUserId: string;
+}
+
+export interface PayInvoiceOutcome {
+  /** Paid now (the card on file), or still open until the payer finishes on `redirectUrl`. */
+  readonly paid: boolean;
+  readonly redirectUrl: string | null;
+}
+
 export interface BillingProvider {
   readonly name: string;
   /** Routes the provider serves outside /v1 without a bearer token (Stripe: its signed webhook). */
@@ -95,6 +108,11 @@ export interface BillingProvider {
   cancelScheduledChange(ctx: BillingContext, input: ScheduleChangeInput): Promise<void>;
   /** Invoice a new period. A failed payment leaves the invoice open (billing badge shows it). */
   renewSubscription(ctx: BillingContext, input: RenewalInput): Promise<InvoiceRef | null>;
+  /**
+   * A sub-account user pays an open invoice or request. Local: the card on file, refused with
+   * payment_method_required when there is none or it declines. Stripe: its hosted invoice page.
+   */
+  payInvoice(ctx: BillingContext, input: PayInvoiceInput): Promise<PayInvoiceOutcome>;
   /** The agency buys a number: the first month's telco cost is charged to the agency. */
   buyNumber(ctx: BillingContext, input: { readonly number: PhoneNumber }): Promise<void>;
   /** Start paying for an assigned number; the payer completes it on `url`. */

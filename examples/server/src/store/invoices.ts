@@ -110,3 +110,39 @@ export async function findInvoice(
   ]);
   return row ? invoiceFromRow(row) : null;
 }
+
+/** Record what paid an open document; false when it was no longer open (a concurrent action won). */
+export async function settleInvoice(
+  q: Queryable,
+  id: string,
+  settlement: { method: Settlement; reference: string | null; byUser: string | null },
+  now: Date,
+): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE invoices SET status = 'paid', paid_at = $2, settled_by = $3, settled_reference = $4, settled_by_user = $5
+     WHERE id = $1 AND status = 'open' RETURNING id`,
+    [id, now, settlement.method, settlement.reference, settlement.byUser],
+  );
+  return rows.length > 0;
+}
+
+/** Void an open document; false when it was no longer open. */
+export async function voidInvoiceRow(q: Queryable, id: string, byUser: string, now: Date): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE invoices SET status = 'void', voided_at = $2, voided_by_user = $3 WHERE id = $1 AND status = 'open' RETURNING id`,
+    [id, now, byUser],
+  );
+  return rows.length > 0;
+}
+
+/** Display names of the users behind audited actions (agency members and sub-account users). */
+export async function userNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q.query<{ id: string; name: string }>(
+    `WITH wanted AS (SELECT jsonb_array_elements_text($1::jsonb) AS id)
+     SELECT id, name FROM users WHERE id IN (SELECT id FROM wanted)
+     UNION ALL SELECT id, name FROM sub_account_users WHERE id IN (SELECT id FROM wanted)`,
+    [JSON.stringify(ids)],
+  );
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

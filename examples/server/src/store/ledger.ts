@@ -19,12 +19,15 @@ export interface LedgerEntry {
   readonly invoiceId?: string | null;
   readonly phoneNumberId?: string | null;
   readonly memo: string;
+  /** The plan change a credit or pool debit belongs to (fromPlanId null: from free). */
+  readonly change?: { readonly fromPlanId: string | null; readonly toPlanId: string } | null;
 }
 
 export async function addLedgerEntry(q: Queryable, entry: LedgerEntry, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO ledger_entries (agency_id, sub_account_id, kind, amount, currency, invoice_id, phone_number_id, memo, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO ledger_entries (agency_id, sub_account_id, kind, amount, currency, invoice_id, phone_number_id, memo,
+       created_at, from_plan_id, to_plan_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       entry.agencyId,
       entry.subAccountId,
@@ -35,6 +38,8 @@ export async function addLedgerEntry(q: Queryable, entry: LedgerEntry, now: Date
       entry.phoneNumberId ?? null,
       entry.memo,
       now,
+      entry.change?.fromPlanId ?? null,
+      entry.change?.toPlanId ?? null,
     ],
   );
 }

@@ -20,12 +20,15 @@ export interface MirroredInvoice {
   readonly status: MirrorStatus;
   readonly amount: Money;
   readonly lines: readonly { readonly description: unknown; readonly amount: unknown }[];
+  /** The provider's invoice number once paid (the settlement's reference). */
+  readonly reference: string | null;
 }
 
 export async function insertMirroredInvoice(q: Queryable, invoice: MirroredInvoice, now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount, currency, lines, created_at, paid_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)`,
+    `INSERT INTO invoices (id, agency_id, sub_account_id, subscription_id, phone_number_id, kind, status, amount, currency,
+       lines, created_at, paid_at, settled_by, settled_reference)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14)`,
     [
       invoice.id,
       invoice.agencyId,
@@ -39,16 +42,24 @@ export async function insertMirroredInvoice(q: Queryable, invoice: MirroredInvoi
       JSON.stringify(toWire(invoice.lines)),
       now,
       invoice.status === 'paid' ? now : null,
+      invoice.status === 'paid' ? 'card' : null,
+      invoice.reference,
     ],
   );
 }
 
-export async function setMirroredStatus(q: Queryable, id: string, status: MirrorStatus, now: Date): Promise<void> {
-  await q.query('UPDATE invoices SET status = $2, paid_at = $3 WHERE id = $1', [
-    id,
-    status,
-    status === 'paid' ? now : null,
-  ]);
+/** A paid invoice was settled by card; `reference` is the provider's invoice number. */
+export async function setMirroredStatus(
+  q: Queryable,
+  id: string,
+  status: MirrorStatus,
+  reference: string | null,
+  now: Date,
+): Promise<void> {
+  await q.query(
+    'UPDATE invoices SET status = $2, paid_at = $3, settled_by = $4, settled_reference = $5 WHERE id = $1',
+    [id, status, status === 'paid' ? now : null, status === 'paid' ? 'card' : null, reference],
+  );
 }
 
 /** A provider-billed period counts as paid while none of its subscription's invoices is open. */

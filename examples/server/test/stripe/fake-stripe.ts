@@ -242,6 +242,7 @@ export class FakeStripe {
       return this.#view(this.#update(sub, p), expand);
     }
     if (method === 'POST' && a === 'subscriptions') return this.#view(this.#create(p), expand);
+    if (method === 'GET' && a === 'invoices' && b && !c) return this.#get(this.invoices, b);
     if (method === 'POST' && a === 'invoices' && b && c === 'void') {
       return Object.assign(this.#get(this.invoices, b), { status: 'void' });
     }

@@ -8,6 +8,13 @@ import {
   planChangePreviewFromDto,
 } from '../contract/map-change-plan';
 import { planFromDto } from '../contract/map-core';
+import {
+  creditBalanceFromDto,
+  creditPoolFromDto,
+  invoicePageFromDto,
+  invoiceViewFromDto,
+  payInvoiceResultFromDto,
+} from '../contract/map-invoices';
 import { clockFromDto, devUserFromDto, meFromDto } from '../contract/map-me';
 import { checkoutFromDto, eligibleUserPageFromDto, phoneNumberViewFromDto } from '../contract/map-numbers';
 import {
@@ -74,6 +81,49 @@ export function createPlankitClient(options: PlankitClientOptions): PlankitClien
           signal: o?.signal,
         }),
       ),
+    listInvoices: async (subAccountId, params = {}, o) =>
+      invoicePageFromDto(
+        await call('listInvoices', {
+          params: id(subAccountId),
+          query: {
+            cursor: params.cursor ?? undefined,
+            limit: params.limit === undefined ? undefined : String(params.limit),
+          },
+          signal: o?.signal,
+        }),
+      ),
+    getInvoice: async (invoiceId, o) =>
+      invoiceViewFromDto(await call('getInvoice', { params: id(invoiceId), signal: o?.signal })),
+    payInvoice: async (invoiceId, o) =>
+      payInvoiceResultFromDto(
+        await call('payInvoice', {
+          params: id(invoiceId),
+          body: {},
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    markInvoicePaid: async (invoiceId, reference, o) =>
+      invoiceViewFromDto(
+        await call('markInvoicePaid', {
+          params: id(invoiceId),
+          body: { reference },
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    voidInvoice: async (invoiceId, o) =>
+      invoiceViewFromDto(
+        await call('voidInvoice', {
+          params: id(invoiceId),
+          body: {},
+          idempotencyKey: o?.idempotencyKey,
+          signal: o?.signal,
+        }),
+      ),
+    getSubAccountCredit: async (subAccountId, o) =>
+      creditBalanceFromDto(await call('getSubAccountCredit', { params: id(subAccountId), signal: o?.signal })),
+    getAgencyCredit: async (o) => creditPoolFromDto(await call('getAgencyCredit', { signal: o?.signal })),
     listNumbers: async (o) => (await call('listNumbers', { signal: o?.signal })).map(phoneNumberViewFromDto),
     buyNumber: async (request, o) =>
       phoneNumberViewFromDto(

@@ -11,12 +11,17 @@ import type {
   Checkout,
   CheckoutRequest,
   Clock,
+  CreditBalanceView,
+  CreditPoolView,
   DevUser,
   EligibleUserPage,
   FailedDelivery,
+  InvoicePage,
+  InvoiceView,
   Me,
   NotificationLocale,
   NotificationView,
+  PayInvoiceResult,
   PhoneNumberView,
   PreviewRequest,
   StartSubscriptionResult,
@@ -46,6 +51,13 @@ export interface EligibleUsersParams {
   readonly limit?: number | undefined;
 }
 
+export interface InvoicesParams {
+  /** `nextCursor` of the previous page. */
+  readonly cursor?: string | null | undefined;
+  /** Page size, 1–100. Default the server's (20). */
+  readonly limit?: number | undefined;
+}
+
 export interface PlankitClient {
   getMe(options?: ReadOptions): Promise<Me>;
   /** The caller's delivered notifications in `locale` (default en), newest first. */
@@ -61,6 +73,18 @@ export interface PlankitClient {
   cancelScheduledChange(subAccountId: string, options?: MutationOptions): Promise<SubAccountDetail>;
   assignPlan(subAccountId: string, request: AssignPlanRequest, options?: MutationOptions): Promise<SubAccountDetail>;
   startSubscription(subAccountId: string, options?: MutationOptions): Promise<StartSubscriptionResult>;
+  /** A sub-account's invoices and payment requests, newest first. */
+  listInvoices(subAccountId: string, params?: InvoicesParams, options?: ReadOptions): Promise<InvoicePage>;
+  getInvoice(invoiceId: string, options?: ReadOptions): Promise<InvoiceView>;
+  /** The sub-account's users: pay an open invoice or request (card on file, or the provider's page). */
+  payInvoice(invoiceId: string, options?: MutationOptions): Promise<PayInvoiceResult>;
+  /** The agency: record a bank transfer received for an open payment request. */
+  markInvoicePaid(invoiceId: string, reference: string, options?: MutationOptions): Promise<InvoiceView>;
+  /** The agency: void an open payment request. */
+  voidInvoice(invoiceId: string, options?: MutationOptions): Promise<InvoiceView>;
+  getSubAccountCredit(subAccountId: string, options?: ReadOptions): Promise<CreditBalanceView>;
+  /** Agency members: the agency's credit pool. */
+  getAgencyCredit(options?: ReadOptions): Promise<CreditPoolView>;
   listNumbers(options?: ReadOptions): Promise<PhoneNumberView[]>;
   buyNumber(request: BuyNumberRequest, options?: MutationOptions): Promise<PhoneNumberView>;
   listEligibleUsers(numberId: string, params?: EligibleUsersParams, options?: ReadOptions): Promise<EligibleUserPage>;

@@ -9,6 +9,17 @@ import {
   PreviewRequest,
 } from './change-plan';
 import { AdvanceClockRequest, Clock, DevUserList } from './dev';
+import {
+  CreditBalanceView,
+  CreditPoolView,
+  InvoicePage,
+  InvoicesQuery,
+  InvoiceView,
+  MarkInvoicePaidRequest,
+  PayInvoiceRequest,
+  PayInvoiceResult,
+  VoidInvoiceRequest,
+} from './invoices';
 import { Me } from './me';
 import { FailedDeliveryList, NotificationList, NotificationsQuery } from './notifications';
 import {
@@ -186,6 +197,62 @@ export const endpoints = {
     body: EmptyRequest,
     response: StartSubscriptionResult,
     summary: 'Start a subscription on the assigned plan',
+  }),
+  listInvoices: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id/invoices',
+    query: InvoicesQuery,
+    body: null,
+    response: InvoicePage,
+    summary: "A sub-account's invoices and payment requests, newest first (paged)",
+  }),
+  getInvoice: endpoint({
+    method: 'GET',
+    path: '/v1/invoices/:id',
+    query: null,
+    body: null,
+    response: InvoiceView,
+    summary: 'One invoice or payment request: lines, status, due and Blocked instants, what paid it, hosted link',
+  }),
+  payInvoice: endpoint({
+    method: 'POST',
+    path: '/v1/invoices/:id/pay',
+    query: null,
+    body: PayInvoiceRequest,
+    response: PayInvoiceResult,
+    summary: "The sub-account's users pay an open invoice or request by card (or on the provider's hosted page)",
+  }),
+  markInvoicePaid: endpoint({
+    method: 'POST',
+    path: '/v1/invoices/:id/mark-paid',
+    query: null,
+    body: MarkInvoicePaidRequest,
+    response: InvoiceView,
+    summary: 'The agency records a bank transfer received for an open payment request',
+  }),
+  voidInvoice: endpoint({
+    method: 'POST',
+    path: '/v1/invoices/:id/void',
+    query: null,
+    body: VoidInvoiceRequest,
+    response: InvoiceView,
+    summary: 'The agency voids an open payment request (a void request never blocks)',
+  }),
+  getSubAccountCredit: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id/credit',
+    query: null,
+    body: null,
+    response: CreditBalanceView,
+    summary: "A sub-account's credit balance and its movements",
+  }),
+  getAgencyCredit: endpoint({
+    method: 'GET',
+    path: '/v1/agency/credit',
+    query: null,
+    body: null,
+    response: CreditPoolView,
+    summary: "The agency's credit pool and its movements",
   }),
   listNumbers: endpoint({
     method: 'GET',

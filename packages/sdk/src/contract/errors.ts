@@ -12,7 +12,14 @@ export const TRANSPORT_ERROR_CODES = [
   'internal_error',
 ] as const;
 
-export const ERROR_CODES = [...REASON_CODES, ...TRANSPORT_ERROR_CODES] as const;
+/**
+ * Refusals of an action on an invoice or payment request: it is not open (paid, void, draft,
+ * uncollectible), it is a card invoice where only an offline request may be marked paid or voided,
+ * or the caller is not one of the sub-account's users (only they pay).
+ */
+export const INVOICE_ERROR_CODES = ['invoice_not_open', 'invoice_not_offline', 'not_sub_account_user'] as const;
+
+export const ERROR_CODES = [...REASON_CODES, ...INVOICE_ERROR_CODES, ...TRANSPORT_ERROR_CODES] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -34,6 +41,8 @@ export const ERROR_STATUS: Readonly<Partial<Record<ErrorCode, ErrorStatus>>> = {
   invalid_request: 400,
   unauthenticated: 401,
   not_agency_member: 403,
+  not_sub_account_user: 403,
+  invoice_not_open: 409,
   not_found: 404,
   quote_expired: 409,
   number_not_unassigned: 409,

@@ -1,7 +1,7 @@
 // One-line hooks over the option factories. Queries refetch on window focus (React Query's default).
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { EligibleUsersParams } from '../client/types';
+import type { EligibleUsersParams, InvoicesParams } from '../client/types';
 import type { NotificationLocale } from '../contract';
 import { usePlankitClient } from './context';
 import { createIntentKeys } from './intent-keys';
@@ -14,12 +14,16 @@ import {
   cancelScheduledChangeMutationOptions,
   changePlanMutationOptions,
   invalidate,
+  markInvoicePaidMutationOptions,
+  payInvoiceMutationOptions,
   releaseNumberMutationOptions,
   startCheckoutMutationOptions,
   startSubscriptionMutationOptions,
   unassignNumberMutationOptions,
+  voidInvoiceMutationOptions,
 } from './mutations';
 import {
+  agencyCreditOptions,
   type CheckoutPolling,
   changePlanContextOptions,
   checkoutOptions,
@@ -27,11 +31,14 @@ import {
   devUsersOptions,
   eligibleUsersOptions,
   failedDeliveriesOptions,
+  invoiceOptions,
+  invoicesOptions,
   meOptions,
   myNotificationsOptions,
   numberPoolOptions,
   plansOptions,
   previewPlanChangeOptions,
+  subAccountCreditOptions,
   subAccountNumbersOptions,
   subAccountOptions,
   subAccountsOptions,
@@ -54,6 +61,12 @@ export const useChangePlanContext = (subAccountId: string) =>
 export const useNumberPool = () => useQuery(numberPoolOptions(usePlankitClient()));
 export const useSubAccountNumbers = (subAccountId: string) =>
   useQuery(subAccountNumbersOptions(usePlankitClient(), subAccountId));
+export const useInvoices = (subAccountId: string, params: InvoicesParams = {}) =>
+  useQuery(invoicesOptions(usePlankitClient(), subAccountId, params));
+export const useInvoice = (invoiceId: string) => useQuery(invoiceOptions(usePlankitClient(), invoiceId));
+export const useSubAccountCredit = (subAccountId: string) =>
+  useQuery(subAccountCreditOptions(usePlankitClient(), subAccountId));
+export const useAgencyCredit = () => useQuery(agencyCreditOptions(usePlankitClient()));
 export const useDevUsers = () => useQuery(devUsersOptions(usePlankitClient()));
 export const useClock = () => useQuery(clockOptions(usePlankitClient()));
 
@@ -118,6 +131,15 @@ export function useAssignPlan() {
 }
 export function useStartSubscription() {
   return useMutation(startSubscriptionMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function usePayInvoice() {
+  return useMutation(payInvoiceMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useMarkInvoicePaid() {
+  return useMutation(markInvoicePaidMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useVoidInvoice() {
+  return useMutation(voidInvoiceMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
 }
 export function useBuyNumber() {
   return useMutation(buyNumberMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));

@@ -15,6 +15,13 @@ export const plankitKeys = {
   previews: (subAccountId: string) => ['plankit', 'sub-accounts', 'preview', subAccountId] as const,
   preview: (subAccountId: string, targetPlanId: string, timing: ChangeTiming | null) =>
     ['plankit', 'sub-accounts', 'preview', subAccountId, targetPlanId, timing] as const,
+  /** Every page of a sub-account's invoices (prefix). */
+  invoicesOf: (subAccountId: string) => ['plankit', 'sub-accounts', 'invoices', subAccountId] as const,
+  invoices: (subAccountId: string, page: { cursor: string | null; limit: number | null }) =>
+    ['plankit', 'sub-accounts', 'invoices', subAccountId, page] as const,
+  invoice: (invoiceId: string) => ['plankit', 'invoices', invoiceId] as const,
+  subAccountCredit: (subAccountId: string) => ['plankit', 'sub-accounts', 'credit', subAccountId] as const,
+  agencyCredit: () => ['plankit', 'agency', 'credit'] as const,
   /** Every sub-account's numbers (prefix). */
   allSubAccountNumbers: () => ['plankit', 'sub-accounts', 'numbers'] as const,
   subAccountNumbers: (subAccountId: string) => ['plankit', 'sub-accounts', 'numbers', subAccountId] as const,

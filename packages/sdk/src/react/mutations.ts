@@ -8,6 +8,8 @@ import type {
   ChangePlanInput,
   ChangePlanResult,
   Checkout,
+  InvoiceView,
+  PayInvoiceResult,
   PhoneNumberView,
   StartSubscriptionResult,
   SubAccountDetail,
@@ -36,11 +38,27 @@ export interface StartCheckoutVariables {
   readonly returnUrl: string;
 }
 
+export interface InvoiceVariables {
+  readonly invoiceId: string;
+}
+export interface MarkInvoicePaidVariables {
+  readonly invoiceId: string;
+  /** The bank transfer's reference. */
+  readonly reference: string;
+}
+
 const subAccountBilling = (subAccountId: string): QueryKey[] => [
   plankitKeys.subAccountDetail(subAccountId),
   plankitKeys.changePlanContext(subAccountId),
   plankitKeys.previews(subAccountId),
   plankitKeys.subAccounts(),
+  plankitKeys.invoicesOf(subAccountId),
+  plankitKeys.subAccountCredit(subAccountId),
+];
+
+const invoiceChanged = (invoice: InvoiceView): QueryKey[] => [
+  ...subAccountBilling(invoice.subAccountId),
+  plankitKeys.invoice(invoice.id),
 ];
 
 const numberOwner = (number: PhoneNumberView): QueryKey =>
@@ -54,9 +72,11 @@ const numberOwner = (number: PhoneNumberView): QueryKey =>
  * eligible-user searches.
  */
 export const invalidations = {
+  // An offline upgrade's credit comes out of the agency's pool.
   changePlan: (v: ChangePlanVariables, _r: ChangePlanResult): QueryKey[] => [
     ...subAccountBilling(v.subAccountId),
     plankitKeys.allEligibleUsers(),
+    plankitKeys.agencyCredit(),
   ],
   cancelScheduledChange: (v: SubAccountVariables, _r: SubAccountDetail): QueryKey[] =>
     subAccountBilling(v.subAccountId),
@@ -65,6 +85,10 @@ export const invalidations = {
     ...subAccountBilling(v.subAccountId),
     plankitKeys.allEligibleUsers(),
   ],
+  // Settling or voiding a request moves the badge, the banner, the list and (credit) the balance.
+  payInvoice: (_v: InvoiceVariables, r: PayInvoiceResult): QueryKey[] => invoiceChanged(r.invoice),
+  markInvoicePaid: (_v: MarkInvoicePaidVariables, r: InvoiceView): QueryKey[] => invoiceChanged(r),
+  voidInvoice: (_v: InvoiceVariables, r: InvoiceView): QueryKey[] => invoiceChanged(r),
   buyNumber: (_v: BuyNumberRequest, _r: PhoneNumberView): QueryKey[] => [plankitKeys.numberPool()],
   assignNumber: (v: AssignNumberVariables, r: PhoneNumberView): QueryKey[] => [
     plankitKeys.numberPool(),
@@ -165,6 +189,46 @@ export function startSubscriptionMutationOptions(
     name: 'startSubscription',
     send: (v: SubAccountVariables, idempotencyKey) => client.startSubscription(v.subAccountId, { idempotencyKey }),
     invalidates: invalidations.startSubscription,
+  });
+}
+
+export function payInvoiceMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'payInvoice',
+    send: (v: InvoiceVariables, idempotencyKey) => client.payInvoice(v.invoiceId, { idempotencyKey }),
+    invalidates: invalidations.payInvoice,
+    seed: (qc, _v, result) => qc.setQueryData(plankitKeys.invoice(result.invoice.id), result.invoice),
+  });
+}
+
+export function markInvoicePaidMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'markInvoicePaid',
+    send: (v: MarkInvoicePaidVariables, idempotencyKey) =>
+      client.markInvoicePaid(v.invoiceId, v.reference, { idempotencyKey }),
+    invalidates: invalidations.markInvoicePaid,
+    seed: (qc, _v, result) => qc.setQueryData(plankitKeys.invoice(result.id), result),
+  });
+}
+
+export function voidInvoiceMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'voidInvoice',
+    send: (v: InvoiceVariables, idempotencyKey) => client.voidInvoice(v.invoiceId, { idempotencyKey }),
+    invalidates: invalidations.voidInvoice,
+    seed: (qc, _v, result) => qc.setQueryData(plankitKeys.invoice(result.id), result),
   });
 }
 

@@ -3,7 +3,7 @@
 // retries would multiply them and would retry refusals.
 import { type ChangeTiming, defaultPolicy } from '@plankit/rules';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { EligibleUsersParams, PlankitClient } from '../client/types';
+import type { EligibleUsersParams, InvoicesParams, PlankitClient } from '../client/types';
 import type { NotificationLocale } from '../contract';
 import { plankitKeys } from './keys';
 
@@ -67,6 +67,40 @@ export function previewPlanChangeOptions(client: PlankitClient, params: PreviewP
     staleTime,
     // A quote older than its TTL is useless; do not keep it around.
     gcTime: staleTime,
+    retry: false,
+  });
+}
+
+/** One page of a sub-account's invoices and payment requests, newest first. */
+export function invoicesOptions(client: PlankitClient, subAccountId: string, params: InvoicesParams = {}) {
+  const page = { cursor: params.cursor ?? null, limit: params.limit ?? null };
+  return queryOptions({
+    queryKey: plankitKeys.invoices(subAccountId, page),
+    queryFn: ({ signal }) => client.listInvoices(subAccountId, params, { signal }),
+    retry: false,
+  });
+}
+
+export function invoiceOptions(client: PlankitClient, invoiceId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.invoice(invoiceId),
+    queryFn: ({ signal }) => client.getInvoice(invoiceId, { signal }),
+    retry: false,
+  });
+}
+
+export function subAccountCreditOptions(client: PlankitClient, subAccountId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.subAccountCredit(subAccountId),
+    queryFn: ({ signal }) => client.getSubAccountCredit(subAccountId, { signal }),
+    retry: false,
+  });
+}
+
+export function agencyCreditOptions(client: PlankitClient) {
+  return queryOptions({
+    queryKey: plankitKeys.agencyCredit(),
+    queryFn: ({ signal }) => client.getAgencyCredit({ signal }),
     retry: false,
   });
 }

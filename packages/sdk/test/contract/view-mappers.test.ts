@@ -4,6 +4,8 @@ import {
   ChangePlanContext,
   ChangePlanResult,
   Checkout,
+  CreditBalanceView,
+  CreditPoolView,
   changePlanContextFromDto,
   changePlanContextToDto,
   changePlanRequestFromDto,
@@ -12,13 +14,23 @@ import {
   changePlanResultToDto,
   checkoutFromDto,
   checkoutToDto,
+  creditBalanceFromDto,
+  creditBalanceToDto,
+  creditPoolFromDto,
+  creditPoolToDto,
   EligibleUserPage,
   eligibleUserPageFromDto,
   eligibleUserPageToDto,
+  InvoicePage,
+  invoicePageFromDto,
+  invoicePageToDto,
   Me,
   meFromDto,
   meToDto,
+  PayInvoiceResult,
   PlanChangePreview,
+  payInvoiceResultFromDto,
+  payInvoiceResultToDto,
   planChangePreviewFromDto,
   planChangePreviewToDto,
   StartSubscriptionResult,
@@ -38,7 +50,99 @@ const users = [
   { id: 'sau_1', subAccountId: 'sub_1', name: 'Dana Reyes', email: 'dana@example.com', status: 'approved' },
 ];
 
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+const paidRequest = {
+  id: 'inv_2',
+  subAccountId: 'sub_1',
+  document: 'payment_request',
+  kind: 'renewal',
+  status: 'paid',
+  total: usd(2000),
+  lines: [
+    {
+      description: { key: 'invoice.line.period_fee', values: { plan: { type: 'string', value: 'Plus (invoiced)' } } },
+      amount: usd(4000),
+    },
+    { description: { key: 'invoice.line.credit_applied' }, amount: usd(-2000) },
+  ],
+  period: { start: '2026-12-17T10:00:00.000Z', end: '2027-01-17T10:00:00.000Z' },
+  dueAt: '2026-12-31T10:00:00.000Z',
+  blockedAt: '2027-01-07T10:00:00.000Z',
+  createdAt: '2026-12-17T10:00:00.000Z',
+  settlement: {
+    method: 'bank_transfer',
+    reference: 'BT-1',
+    at: '2026-12-20T10:00:00.000Z',
+    by: { userId: 'user_1', name: 'Rachel Moore' },
+  },
+  voided: null,
+  hostedUrl: 'http://localhost:8787/invoices/inv_2/abc.def',
+  actions: {
+    pay: { allowed: false, reason: 'invoice_not_open' },
+    markPaid: { allowed: false, reason: 'invoice_not_open' },
+    void: { allowed: false, reason: 'invoice_not_open' },
+  },
+};
+const voidCardInvoice = {
+  ...paidRequest,
+  id: 'inv_3',
+  document: 'invoice',
+  kind: 'plan_change',
+  status: 'void',
+  period: null,
+  dueAt: null,
+  blockedAt: null,
+  settlement: null,
+  voided: { at: '2026-12-18T10:00:00.000Z', by: null },
+};
+const granted = {
+  id: '7',
+  at: '2026-11-22T10:00:00.000Z',
+  kind: 'granted',
+  amount: usd(2000),
+  subAccount: { id: 'sub_1', name: 'Summit Logistics' },
+  invoiceId: null,
+  change: { fromPlan: { id: 'plan_basic', name: 'Basic' }, toPlan: { id: 'plan_plus', name: 'Plus' } },
+};
+
 const cases = [
+  {
+    name: 'InvoicePage',
+    dto: InvoicePage.parse({ items: [paidRequest, voidCardInvoice], nextCursor: 'c2' }),
+    there: invoicePageFromDto,
+    back: invoicePageToDto,
+  },
+  {
+    name: 'PayInvoiceResult',
+    dto: PayInvoiceResult.parse({ invoice: paidRequest, redirectUrl: 'https://invoice.stripe.test/i/in_1' }),
+    there: payInvoiceResultFromDto,
+    back: payInvoiceResultToDto,
+  },
+  {
+    name: 'CreditBalanceView',
+    dto: CreditBalanceView.parse({
+      subAccountId: 'sub_1',
+      balance: usd(0),
+      movements: [
+        { ...granted, id: '8', kind: 'applied', amount: usd(-2000), invoiceId: 'inv_2', change: null },
+        granted,
+      ],
+    }),
+    there: creditBalanceFromDto,
+    back: creditBalanceToDto,
+  },
+  {
+    name: 'CreditPoolView',
+    dto: CreditPoolView.parse({
+      agencyId: 'agency_1',
+      pool: usd(48000),
+      movements: [
+        { ...granted, kind: 'pool_debit', amount: usd(-2000), change: { ...granted.change, fromPlan: null } },
+      ],
+    }),
+    there: creditPoolFromDto,
+    back: creditPoolToDto,
+  },
   {
     name: 'SubAccountRow',
     dto: SubAccountRow.parse({ subAccount: subAccountDto, users, currentPlan: planDto, billingBadge: 'past_due' }),
@@ -207,10 +311,19 @@ describe('mapping each view to the client model and back', () => {
   }
 
   it('gives Dates to the model, never strings', () => {
-    const preview = planChangePreviewFromDto(cases[3].dto as never);
+    const preview = planChangePreviewFromDto(cases[7].dto as never);
     expect(preview.quotedAt).toEqual(new Date('2026-11-22T10:00:00.000Z'));
     expect(preview.summary[0]?.values?.date).toEqual(new Date('2027-11-22T10:00:00.000Z'));
     expect(preview.ok).toBe(true);
+  });
+
+  it('gives an invoice its instants as Dates', () => {
+    const page = invoicePageFromDto(cases[0].dto as never);
+    expect([page.items[0]?.dueAt, page.items[0]?.settlement?.at, page.items[1]?.dueAt]).toEqual([
+      new Date('2026-12-31T10:00:00.000Z'),
+      new Date('2026-12-20T10:00:00.000Z'),
+      null,
+    ]);
   });
 
   it('sends a quote back exactly as received', () => {

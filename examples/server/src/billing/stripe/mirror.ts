@@ -37,6 +37,10 @@ export function invoiceSubscriptionId(invoice: Stripe.Invoice): string | null {
   return typeof sub === 'string' ? sub : sub.id;
 }
 
+/** Stripe's invoice number (what the customer's receipt shows), once paid. */
+const paidReference = (invoice: Stripe.Invoice): string | null =>
+  invoice.status === 'paid' ? (invoice.number ?? invoice.id) : null;
+
 /** Upsert the invoice; record the charge when it turns paid. Nothing is mirrored for a zero invoice. */
 export async function mirrorInvoice(
   q: Queryable,
@@ -50,9 +54,13 @@ export async function mirrorInvoice(
   const status = statusOf(invoice);
   const before = await mirroredStatus(q, invoice.id);
   if (!before) {
-    await insertMirroredInvoice(q, { ...target, id: invoice.id, status, amount, lines: target.lines ?? [] }, now);
+    await insertMirroredInvoice(
+      q,
+      { ...target, id: invoice.id, status, amount, lines: target.lines ?? [], reference: paidReference(invoice) },
+      now,
+    );
   } else if (before !== 'paid' && before !== status) {
-    await setMirroredStatus(q, invoice.id, status, now);
+    await setMirroredStatus(q, invoice.id, status, paidReference(invoice), now);
   }
   const turnedPaid = status === 'paid' && before !== 'paid';
   if (turnedPaid) {

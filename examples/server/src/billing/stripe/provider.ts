@@ -275,6 +275,15 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
       return invoice;
     },
 
+    // Stripe collects on its hosted invoice page; invoice.paid marks ours paid. Offline requests
+    // are paid from the local ledger.
+    async payInvoice(ctx, input) {
+      if (input.invoice.deadlines !== null) return local.payInvoice(ctx, input);
+      const invoice = await call(() => stripe.invoices.retrieve(input.invoice.id));
+      if (!invoice.hosted_invoice_url) fail('invoice_not_open', { status: invoice.status ?? 'not open' });
+      return { paid: false, redirectUrl: invoice.hosted_invoice_url };
+    },
+
     async scheduleChange(ctx, input) {
       if (input.subscription.terms.paymentType !== 'stripe') return local.scheduleChange(ctx, input);
       await call(() => schedulePhases(ctx.tx, input.subscription, input.change));
