@@ -59,27 +59,27 @@ function rulesNamesTheBrowserLoads() {
  * loads before any dialog opens: everything but what the entry imports dynamically.
  */
 const entries = [
-  { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 30 * KB },
-  { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 29.5 * KB },
-  { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 11.5 * KB },
-  { name: 'all three dialogs', contents: allBodies, budget: 35 * KB },
-  { name: 'createPlankitClient', contents: client, budget: 22 * KB },
+  { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 31 * KB },
+  { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 30.5 * KB },
+  { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 12.5 * KB },
+  { name: 'all three dialogs', contents: allBodies, budget: 36 * KB },
+  { name: 'createPlankitClient', contents: client, budget: 24 * KB },
   {
     name: '@plankit/sdk/react (hooks)',
     contents: `export * from ${JSON.stringify(`${root}packages/sdk/src/react/index.ts`)};`,
-    budget: 3 * KB,
+    budget: 3.5 * KB,
   },
-  { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 56 * KB },
+  { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 59 * KB },
   {
     name: 'before open (two dialog triggers)',
     contents: fromUi('ChangePlanDialog', 'AssignNumberDialog', 'PlankitUIProvider'),
-    budget: 8 * KB,
+    budget: 8.5 * KB,
     initial: true,
   },
   {
     name: 'before open (three + client)',
     contents: `${fromUi(...dialogs)}\n${client}`,
-    budget: 34 * KB,
+    budget: 37 * KB,
     initial: true,
   },
   {
