@@ -29,13 +29,14 @@ export async function spendCreditBalance(q: Queryable, subAccountId: string, amo
 
 /**
  * Store the pool the rules computed, in one conditional write (the only statement that locks the
- * agency row, README: lock order): only while it still holds what they read. False when it moved.
+ * agency row, README: lock order): only while it still holds what they read. False when it moved,
+ * or when the row does not hold what was written (another writer's trigger drew on it).
  */
 export async function setAgencyPool(q: Queryable, agencyId: string, before: Money, after: Money): Promise<boolean> {
-  const rows = await q.query(
+  const rows = await q.query<{ amount: string | number }>(
     // The pool is in the agency's currency (the rules refuse a change in another one).
-    'UPDATE agencies SET credit_pool_amount = $3 WHERE id = $1 AND credit_pool_amount = $2 RETURNING id',
+    'UPDATE agencies SET credit_pool_amount = $3 WHERE id = $1 AND credit_pool_amount = $2 RETURNING credit_pool_amount AS amount',
     [agencyId, before.amount, after.amount],
   );
-  return rows.length > 0;
+  return rows.length > 0 && Number(rows[0]?.amount) === after.amount;
 }
