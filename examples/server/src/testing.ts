@@ -73,6 +73,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     deps: server.deps,
     async reset() {
       server.clock.reset();
+      // graphile-worker keeps its own queue beside the jobs table: empty it too, so a test does not
+      // meet the jobs an earlier test left waiting.
+      if (schema) await server.db.exec(`DELETE FROM "${jobQueueSchema(schema)}"._private_jobs`);
       await restoreSnapshot(server.db, tables);
     },
     async close() {
@@ -108,7 +111,9 @@ async function restoreSnapshot(db: Db, tables: readonly string[]): Promise<void>
   // The restored subscriptions and numbers enqueue their jobs again through their triggers, and the
   // restored invoices write their events again.
   const derived = new Set(['jobs', 'events', 'webhook_deliveries', 'webhook_attempts']);
-  for (const table of tables) {
+  // server_state first: the triggers of the restored rows read it (the job queue's schema, the clock).
+  const ordered = ['server_state', ...tables.filter((table) => table !== 'server_state')];
+  for (const table of ordered) {
     if (!derived.has(table)) statements.push(`INSERT INTO ${table} SELECT * FROM snapshot_${table}`);
   }
   for (const table of ['ledger_entries', 'outbox', 'webhook_attempts']) {

@@ -2,9 +2,10 @@
 // done commit together, and a failure is recorded on the row with the next attempt's instant.
 
 import { stripeEvent } from '../billing/stripe/webhook-inbox';
+import { isClockOffset } from '../clock';
 import type { ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
-import { loadClockOffsetMs } from '../store/server-state';
+import { loadClockOffsetMs, saveClockOffsetMs } from '../store/server-state';
 import { webhookDelivery } from '../webhooks/deliver';
 import type { Job, JobHandler, JobTask } from './job';
 import { notificationDelivery } from './notification-delivery';
@@ -98,9 +99,16 @@ export async function claimAndApply(
   }
 }
 
-/** Another instance may have moved the development clock; time never runs backwards. */
+/**
+ * One development clock for every instance and for the database, whose trigger times the queued jobs
+ * by the stored offset: take a move another instance stored, and store a move made in this process.
+ * Time never runs backwards.
+ */
 export async function syncClock(deps: ServerDeps): Promise<Date> {
   const offset = await loadClockOffsetMs(deps.db);
   if (offset > deps.clock.offsetMs) deps.clock.advance((offset - deps.clock.offsetMs) / 1000);
+  else if (offset < deps.clock.offsetMs && isClockOffset(deps.clock.offsetMs)) {
+    await saveClockOffsetMs(deps.db, deps.clock.offsetMs);
+  }
   return deps.clock.now();
 }
