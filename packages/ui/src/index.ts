@@ -1,12 +1,12 @@
 'use client';
 
 // Invoices, payment requests and credit
-export { type InvoiceAction, invoiceActions } from './billing/actions';
+export { type DocumentAction, invoiceActions } from './billing/actions';
 export { CreditBalance, type CreditBalanceProps } from './billing/CreditBalance';
 export { InvoiceDetail, type InvoiceDetailProps } from './billing/InvoiceDetail';
 export { InvoiceList, type InvoiceListProps } from './billing/InvoiceList';
 export { InvoiceStatusBadge } from './billing/InvoiceStatusBadge';
-export type { BillingViewer, CreditBalanceView, CreditMovementView, InvoiceView } from './billing/model';
+export type { BillingDocument, BillingViewer, CreditEntry, CreditSummary } from './billing/model';
 export { type CreditBalanceState, useCreditBalance } from './billing/useCreditBalance';
 export { type InvoiceActionsState, type InvoiceHandlers, useInvoiceActions } from './billing/useInvoiceActions';
 export { type InvoiceDetailOptions, type InvoiceDetailState, useInvoiceDetail } from './billing/useInvoiceDetail';

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { MoneyText } from '../components/MoneyText';
 import { useT } from '../i18n/useT';
-import type { CreditBalanceView } from './model';
+import type { CreditSummary } from './model';
 import { useCreditBalance } from './useCreditBalance';
 
 export interface CreditBalanceProps {
-  credit: CreditBalanceView;
+  credit: CreditSummary;
   /** A client's credit balance, or the agency's credit pool. Default `'sub_account'`. */
   scope?: 'sub_account' | 'agency' | undefined;
   className?: string | undefined;

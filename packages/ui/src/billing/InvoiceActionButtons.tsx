@@ -1,7 +1,7 @@
 import { Button } from '../components/Button';
 import { useT } from '../i18n/useT';
-import type { InvoiceAction } from './actions';
-import type { InvoiceView } from './model';
+import type { DocumentAction } from './actions';
+import type { BillingDocument } from './model';
 import type { InvoiceActionsState } from './useInvoiceActions';
 
 const LABEL = { pay: 'invoices.pay', mark_paid: 'invoices.markPaid', void: 'invoices.void' } as const;
@@ -13,8 +13,8 @@ export function InvoiceActionButtons({
   state,
   reference,
 }: {
-  invoice: InvoiceView;
-  actions: readonly InvoiceAction[];
+  invoice: BillingDocument;
+  actions: readonly DocumentAction[];
   state: InvoiceActionsState;
   reference?: string | undefined;
 }) {

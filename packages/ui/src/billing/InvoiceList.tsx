@@ -5,12 +5,12 @@ import { useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
 import { InvoiceActionButtons } from './InvoiceActionButtons';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
-import type { InvoiceView } from './model';
+import type { BillingDocument } from './model';
 import { type InvoiceListOptions, useInvoiceList } from './useInvoiceList';
 
 export interface InvoiceListProps extends InvoiceListOptions {
   /** Opens one document (e.g. in an InvoiceDetail); adds a Details button to each row. Default none. */
-  onSelect?: ((invoice: InvoiceView) => void) | undefined;
+  onSelect?: ((invoice: BillingDocument) => void) | undefined;
   className?: string | undefined;
 }
 

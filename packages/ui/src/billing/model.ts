@@ -5,7 +5,7 @@ import type { InvoiceLine, InvoiceStatus, MessageRef, Money, Settlement } from '
 export type BillingViewer = 'agency' | 'client';
 
 /** An invoice (card charge) or a payment request (offline), with the lines its quote showed. */
-export interface InvoiceView {
+export interface BillingDocument {
   readonly id: string;
   readonly kind: 'invoice' | 'payment_request';
   readonly status: InvoiceStatus;
@@ -26,7 +26,7 @@ export interface InvoiceView {
 }
 
 /** One change of a credit balance or pool: + granted, − used. */
-export interface CreditMovementView {
+export interface CreditEntry {
   readonly id: string;
   readonly at: Date;
   readonly amount: Money;
@@ -35,8 +35,8 @@ export interface CreditMovementView {
 }
 
 /** A balance (a sub-account's credit, or the agency's pool) with its movements, newest first. */
-export interface CreditBalanceView {
+export interface CreditSummary {
   /** null: not tracked. */
   readonly balance: Money | null;
-  readonly movements: readonly CreditMovementView[];
+  readonly movements: readonly CreditEntry[];
 }

@@ -1,24 +1,24 @@
 import { useState } from 'react';
 import { type Failure, toFailure } from '../numbers/failure';
-import { type InvoiceAction, invoiceActions } from './actions';
-import type { BillingViewer, InvoiceView } from './model';
+import { type DocumentAction, invoiceActions } from './actions';
+import type { BillingDocument, BillingViewer } from './model';
 
 /** The host's handlers; an action shows only where its handler is given. */
 export interface InvoiceHandlers {
   /** The client pays an open document (card on file or the hosted page). */
-  onPay?: ((invoice: InvoiceView) => Promise<unknown> | undefined) | undefined;
+  onPay?: ((invoice: BillingDocument) => Promise<unknown> | undefined) | undefined;
   /** The agency records a bank transfer received, with its reference (may be empty). */
-  onMarkPaid?: ((invoice: InvoiceView, reference: string) => Promise<unknown> | undefined) | undefined;
+  onMarkPaid?: ((invoice: BillingDocument, reference: string) => Promise<unknown> | undefined) | undefined;
   /** The agency voids an open payment request. */
-  onVoid?: ((invoice: InvoiceView) => Promise<unknown> | undefined) | undefined;
+  onVoid?: ((invoice: BillingDocument) => Promise<unknown> | undefined) | undefined;
 }
 
 export interface InvoiceActionsState {
   /** The actions `viewer` may take on `invoice` that the host handles. */
-  actionsFor(invoice: InvoiceView): InvoiceAction[];
-  run(action: InvoiceAction, invoice: InvoiceView, reference?: string): Promise<void>;
+  actionsFor(invoice: BillingDocument): DocumentAction[];
+  run(action: DocumentAction, invoice: BillingDocument, reference?: string): Promise<void>;
   /** The action under way, if any: its buttons are disabled until it settles. */
-  pending: { readonly id: string; readonly action: InvoiceAction } | null;
+  pending: { readonly id: string; readonly action: DocumentAction } | null;
   /** Why the last action failed, with the document it was for. */
   failure: { readonly id: string; readonly failure: Failure } | null;
 }
@@ -27,7 +27,7 @@ export interface InvoiceActionsState {
 export function useInvoiceActions(viewer: BillingViewer, handlers: InvoiceHandlers): InvoiceActionsState {
   const [pending, setPending] = useState<InvoiceActionsState['pending']>(null);
   const [failure, setFailure] = useState<InvoiceActionsState['failure']>(null);
-  const handled: Record<InvoiceAction, boolean> = {
+  const handled: Record<DocumentAction, boolean> = {
     pay: handlers.onPay !== undefined,
     mark_paid: handlers.onMarkPaid !== undefined,
     void: handlers.onVoid !== undefined,

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { MessageKey } from '../messages/en';
-import type { InvoiceAction } from './actions';
-import type { BillingViewer, InvoiceView } from './model';
+import type { DocumentAction } from './actions';
+import type { BillingDocument, BillingViewer } from './model';
 import { type InvoiceActionsState, type InvoiceHandlers, useInvoiceActions } from './useInvoiceActions';
 
 export interface InvoiceDetailOptions extends InvoiceHandlers {
-  invoice: InvoiceView;
+  invoice: BillingDocument;
   viewer: BillingViewer;
 }
 
 export interface InvoiceDetailState extends InvoiceActionsState {
-  invoice: InvoiceView;
-  actions: readonly InvoiceAction[];
+  invoice: BillingDocument;
+  actions: readonly DocumentAction[];
   /** What settled it, as a message with its values; null while unpaid. */
   settlement: { readonly key: MessageKey; readonly values: Readonly<Record<string, string | Date>> } | null;
   /** The bank transfer reference the agency types before Mark paid. */
@@ -19,7 +19,7 @@ export interface InvoiceDetailState extends InvoiceActionsState {
   setReference(value: string): void;
 }
 
-function settlementOf(invoice: InvoiceView): InvoiceDetailState['settlement'] {
+function settlementOf(invoice: BillingDocument): InvoiceDetailState['settlement'] {
   if (invoice.status !== 'paid' || invoice.settledBy === null || invoice.paidAt === null) return null;
   const date = invoice.paidAt;
   if (invoice.settledBy === 'bank_transfer' && invoice.settledReference) {

@@ -1,15 +1,15 @@
-import type { InvoiceAction } from './actions';
-import type { BillingViewer, InvoiceView } from './model';
+import type { DocumentAction } from './actions';
+import type { BillingDocument, BillingViewer } from './model';
 import { type InvoiceActionsState, type InvoiceHandlers, useInvoiceActions } from './useInvoiceActions';
 
 export interface InvoiceListOptions extends InvoiceHandlers {
   /** Newest first, as the server pages them. */
-  invoices: readonly InvoiceView[];
+  invoices: readonly BillingDocument[];
   viewer: BillingViewer;
 }
 
 export interface InvoiceListState extends InvoiceActionsState {
-  rows: readonly { readonly invoice: InvoiceView; readonly actions: readonly InvoiceAction[] }[];
+  rows: readonly { readonly invoice: BillingDocument; readonly actions: readonly DocumentAction[] }[];
   empty: boolean;
 }
 

@@ -10,7 +10,7 @@ import {
   prorationSeconds,
   renewalLines,
 } from '@plankit/rules';
-import type { CreditBalanceView, InvoiceView } from '../billing/model';
+import type { BillingDocument, CreditSummary } from '../billing/model';
 import { plan } from './fixtures';
 
 const usd = (amount: number) => money(amount, 'USD');
@@ -51,7 +51,7 @@ const base = {
   settledReference: null,
 };
 
-export const stripeUpgradeInvoice: InvoiceView = {
+export const stripeUpgradeInvoice: BillingDocument = {
   ...base,
   id: 'in_upgrade',
   status: 'paid',
@@ -63,7 +63,7 @@ export const stripeUpgradeInvoice: InvoiceView = {
   settledBy: 'card',
 };
 
-export const openRequest: InvoiceView = {
+export const openRequest: BillingDocument = {
   ...base,
   id: 'pr_nov',
   kind: 'payment_request',
@@ -77,7 +77,7 @@ export const openRequest: InvoiceView = {
   hostedUrl: 'https://billing.example.com/invoices/pr_nov',
 };
 
-export const paidByTransfer: InvoiceView = {
+export const paidByTransfer: BillingDocument = {
   ...openRequest,
   id: 'pr_oct',
   status: 'paid',
@@ -92,7 +92,7 @@ export const paidByTransfer: InvoiceView = {
   hostedUrl: 'https://billing.example.com/invoices/pr_oct',
 };
 
-export const voidRequest: InvoiceView = {
+export const voidRequest: BillingDocument = {
   ...openRequest,
   id: 'pr_void',
   status: 'void',
@@ -105,10 +105,15 @@ export const voidRequest: InvoiceView = {
 };
 
 /** Newest first. */
-export const invoiceHistory: readonly InvoiceView[] = [stripeUpgradeInvoice, openRequest, paidByTransfer, voidRequest];
+export const invoiceHistory: readonly BillingDocument[] = [
+  stripeUpgradeInvoice,
+  openRequest,
+  paidByTransfer,
+  voidRequest,
+];
 
 /** Summit's balance after Basic → Plus: $20.00 granted, $5.00 used by the Nov request. */
-export const clientCredit: CreditBalanceView = {
+export const clientCredit: CreditSummary = {
   balance: usd(1500),
   movements: [
     {
@@ -127,7 +132,7 @@ export const clientCredit: CreditBalanceView = {
 };
 
 /** The agency's pool, 500.00 → 480.00 after Summit's upgrade. */
-export const agencyPool: CreditBalanceView = {
+export const agencyPool: CreditSummary = {
   balance: usd(48_000),
   movements: [
     {
