@@ -1,20 +1,7 @@
 // Credit movements from the ledger: grants to a sub-account's balance, what requests used of it,
 // and what the agency's pool paid out, each with the plan change or request it belongs to.
-import type { Money } from '@plankit/rules';
+import type { CreditMovement } from '@plankit/sdk/contract';
 import type { Queryable } from '../db/db';
-
-export interface CreditMovementRecord {
-  readonly id: string;
-  readonly at: Date;
-  readonly kind: 'granted' | 'applied' | 'pool_debit';
-  readonly amount: Money;
-  readonly subAccount: { readonly id: string; readonly name: string };
-  readonly invoiceId: string | null;
-  readonly change: {
-    readonly fromPlan: { readonly id: string; readonly name: string } | null;
-    readonly toPlan: { readonly id: string; readonly name: string };
-  } | null;
-}
 
 interface MovementRow {
   id: string;
@@ -41,7 +28,7 @@ const MOVEMENTS_SQL = `SELECT l.id::text AS id, l.created_at, l.kind, l.amount, 
   LEFT JOIN plans fp ON fp.id = l.from_plan_id
   LEFT JOIN plans tp ON tp.id = l.to_plan_id`;
 
-function movementFromRow(row: MovementRow): CreditMovementRecord {
+function movementFromRow(row: MovementRow): CreditMovement {
   return {
     id: row.id,
     at: row.created_at,
@@ -60,7 +47,7 @@ function movementFromRow(row: MovementRow): CreditMovementRecord {
 }
 
 /** A sub-account's balance movements (grants and uses), newest first. */
-export async function balanceMovements(q: Queryable, subAccountId: string): Promise<CreditMovementRecord[]> {
+export async function balanceMovements(q: Queryable, subAccountId: string): Promise<CreditMovement[]> {
   const rows = await q.query<MovementRow>(
     `${MOVEMENTS_SQL} WHERE l.sub_account_id = $1 AND l.kind IN ('credit', 'credit_applied')
      ORDER BY l.created_at DESC, l.id DESC`,
@@ -70,7 +57,7 @@ export async function balanceMovements(q: Queryable, subAccountId: string): Prom
 }
 
 /** What the agency's pool paid out, newest first. */
-export async function poolMovements(q: Queryable, agencyId: string): Promise<CreditMovementRecord[]> {
+export async function poolMovements(q: Queryable, agencyId: string): Promise<CreditMovement[]> {
   const rows = await q.query<MovementRow>(
     `${MOVEMENTS_SQL} WHERE l.agency_id = $1 AND l.kind = 'agency_pool_debit' ORDER BY l.created_at DESC, l.id DESC`,
     [agencyId],
