@@ -37,3 +37,14 @@ export function InvoiceActionButtons({
     </>
   );
 }
+
+/** The provider's page for a document, opened in a new tab; nothing when it has none. */
+export function HostedPageLink({ invoice }: { invoice: BillingDocument }) {
+  const t = useT();
+  if (!invoice.hostedUrl) return null;
+  return (
+    <a className="plankit-link" href={invoice.hostedUrl} target="_blank" rel="noreferrer">
+      {t('invoices.hosted')}
+    </a>
+  );
+}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { MoneyText } from '../components/MoneyText';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
-import { InvoiceActionButtons } from './InvoiceActionButtons';
+import { HostedPageLink, InvoiceActionButtons } from './InvoiceActionButtons';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import { type InvoiceDetailOptions, useInvoiceDetail } from './useInvoiceDetail';
 
@@ -100,11 +100,7 @@ export function InvoiceDetail({ className, ...options }: InvoiceDetailProps) {
       {state.actions.length > 0 || invoice.hostedUrl ? (
         <div className="plankit-row-actions" data-slot="invoice-actions">
           <InvoiceActionButtons invoice={invoice} actions={state.actions} state={state} reference={state.reference} />
-          {invoice.hostedUrl ? (
-            <a className="plankit-link" href={invoice.hostedUrl} target="_blank" rel="noreferrer">
-              {t('invoices.hosted')}
-            </a>
-          ) : null}
+          <HostedPageLink invoice={invoice} />
         </div>
       ) : null}
     </section>

@@ -3,7 +3,7 @@ import { Button } from '../components/Button';
 import { MoneyText } from '../components/MoneyText';
 import { useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
-import { InvoiceActionButtons } from './InvoiceActionButtons';
+import { HostedPageLink, InvoiceActionButtons } from './InvoiceActionButtons';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
 import type { BillingDocument } from './model';
 import { type InvoiceListOptions, useInvoiceList } from './useInvoiceList';
@@ -84,11 +84,7 @@ export function InvoiceList({ onSelect, className, ...options }: InvoiceListProp
                           {t('invoices.details')}
                         </Button>
                       ) : null}
-                      {invoice.hostedUrl ? (
-                        <a className="plankit-link" href={invoice.hostedUrl} target="_blank" rel="noreferrer">
-                          {t('invoices.hosted')}
-                        </a>
-                      ) : null}
+                      <HostedPageLink invoice={invoice} />
                     </div>
                   </td>
                 </tr>
