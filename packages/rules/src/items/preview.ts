@@ -1,4 +1,5 @@
 import { currentPeriod } from '../change-plan/period';
+import { RulesError } from '../errors';
 import { money } from '../money';
 import { refuse } from '../reasons';
 import { isChangeableStatus } from '../subscription';
@@ -38,7 +39,7 @@ export function renewalAmount(
 
 function checkQuantity(quantity: number): void {
   if (!Number.isSafeInteger(quantity) || quantity < 0) {
-    throw new RangeError(`A seat quantity is a whole number >= 0; got ${quantity}.`);
+    throw new RulesError('invalid_argument', `A seat quantity is a whole number >= 0; got ${quantity}.`, { quantity });
   }
 }
 
@@ -84,10 +85,10 @@ function result(
     walletMinutesAfter: null,
     creditBalanceAfter: null,
   };
+  // Nothing charged now: a decrease at period end, an offline change, a change in a trial.
   const later = (
     timing: ChangeTiming,
     effectiveAt: Date,
-    lines: readonly ItemLine[],
     credit: Money,
     source: ItemChangePreview['creditSource'],
   ) => ({
@@ -95,21 +96,21 @@ function result(
     ...base,
     timing,
     effectiveAt,
-    lines,
+    lines: [],
     amountDueNow: none,
     creditAmount: credit,
     creditSource: source,
     collection: 'none' as const,
   });
 
-  if (!outcome.increase && policy.decreases === 'period_end') return later('period_end', period.end, [], none, null);
+  if (!outcome.increase && policy.decreases === 'period_end') return later('period_end', period.end, none, null);
   if (subscription.terms.paymentType === 'offline') {
     // Offline quantities follow the offline plan rules: an increase is credited its whole-period
     // difference from the agency pool; a decrease applied now gives nothing back.
     const credit = outcome.increase ? money(Math.max(0, outcome.difference), currency) : none;
-    return later('now', now, [], credit, credit.amount > 0 ? 'agency_pool' : null);
+    return later('now', now, credit, credit.amount > 0 ? 'agency_pool' : null);
   }
-  if (subscription.status === 'trialing') return later('now', now, [], none, null);
+  if (subscription.status === 'trialing') return later('now', now, none, null);
 
   const zero: ItemSide = { item: { kind: 'plan', id: '' }, name: '', unitPrice: none, quantity: 0 };
   const from = outcome.from ?? { ...zero, item: (outcome.to ?? zero).item };
@@ -205,7 +206,7 @@ export function previewAddOnChange(input: AddOnChangeInput): ItemChangePreview |
     const refused = sameCurrency(input, input.target.price);
     if (refused) return refused;
     if (input.target.group !== input.group)
-      throw new RangeError(`${input.target.id} is not in the group ${input.group}.`);
+      throw new RulesError('invalid_argument', `${input.target.id} is not in the group ${input.group}.`);
   }
   const current = input.addOns.find((addOn) => addOn.group === input.group) ?? null;
   if (current?.id === input.target?.id) return refuse('no_change');
