@@ -52,17 +52,21 @@ export function createTranslator(
   const ctx = { locale, timeZone, currencies };
   const isolate = isRightToLeft(locale);
   const lookup = (key: string): string | undefined => (messages as Readonly<Record<string, string>>)[key];
-  const formatValue = (value: MessageValue, name: string): string => {
-    const text = formatPlain(value, name);
-    return isolate && text !== '' && !(typeof value === 'string' && CODE_PARAMS[name]) ? FSI + text + PDI : text;
+  // A code param's own message is a word of the sentence; every other value is isolated in RTL text.
+  const codeLabel = (name: string, value: string): string | undefined => {
+    const prefix = CODE_PARAMS[name];
+    return prefix === undefined ? undefined : lookup(prefix + value);
   };
-  const formatPlain = (value: MessageValue, name: string): string => {
+  const formatValue = (value: MessageValue, name: string): string => {
+    const label = typeof value === 'string' ? codeLabel(name, value) : undefined;
+    if (label !== undefined) return label;
+    const text = formatPlain(value);
+    return isolate && text !== '' ? FSI + text + PDI : text;
+  };
+  const formatPlain = (value: MessageValue): string => {
     if (value instanceof Date) return fmt.date(value, ctx);
     if (typeof value === 'number') return fmt.number(value, ctx);
-    if (typeof value === 'string') {
-      const prefix = CODE_PARAMS[name];
-      return (prefix === undefined ? undefined : lookup(prefix + value)) ?? value;
-    }
+    if (typeof value === 'string') return value;
     return 'scale' in value ? fmt.rate(value, ctx) : fmt.money(value, ctx);
   };
   // The rules' interpreter, so the components, the server and the logs read templates one way.
