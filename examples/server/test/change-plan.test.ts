@@ -292,10 +292,11 @@ describe('given a card that declines (Zephyr Travel, Starter)', () => {
   it('refuses the upgrade and changes nothing', async () => {
     const before = await ledgerCount(server());
     const response = await confirm('sa_zephyr', 'plan_growth');
-    expect([response.status, errorCode(response.body)]).toEqual([422, 'payment_method_required']);
-    expect((response.body as { error: { params: unknown } }).error.params).toEqual({
-      detail: { type: 'string', value: 'card_declined' },
-    });
+    expect([response.status, errorCode(response.body)]).toEqual([402, 'card_declined']);
+    // Not the missing-card message: the card is there, it declined.
+    expect((response.body as { error: { message: string } }).error.message).toBe(
+      "The sub-account's card was declined, so nothing changed. Ask them to update their card or use another one, then retry.",
+    );
     expect((await ledgerCount(server())) - before).toBe(0);
     const after = await detail('sa_zephyr');
     expect(after.subAccount.subscription).toMatchObject({ version: 1, terms: { id: 'plan_starter' } });

@@ -63,6 +63,11 @@ const cases: Record<Exclude<ErrorCode, 'internal_error' | ItemReasonCode>, Case>
       return a.post('/v1/sub-accounts/sa_cedar/subscription', {});
     },
   },
+  // Zephyr's card is on file and declines.
+  card_declined: {
+    status: 402,
+    run: (a) => a.post('/v1/sub-accounts/sa_zephyr/change-plan', quote('plan_growth')),
+  },
   over_limit: {
     status: 422,
     run: async (a) => {

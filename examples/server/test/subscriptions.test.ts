@@ -113,6 +113,15 @@ describe('assigning a plan and starting the subscription', () => {
     expect(detail.subAccount.subscription).toBeNull();
   });
 
+  it('refuses a Stripe plan whose card declines (card_declined, not a missing card), changing nothing', async () => {
+    await server().db.query(`UPDATE sub_accounts SET payment_method = 'card_declines' WHERE id = 'sa_cedar'`);
+    await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_starter' });
+    const response = await api.post('/v1/sub-accounts/sa_cedar/subscription', {});
+    expect([response.status, errorCode(response.body)]).toEqual([402, 'card_declined']);
+    const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_cedar')).body);
+    expect(detail.subAccount.subscription).toBeNull();
+  });
+
   it('refuses to start without an assigned plan, or twice', async () => {
     const none = await api.post('/v1/sub-accounts/sa_cedar/subscription', {});
     expect([none.status, errorCode(none.body)]).toEqual([400, 'invalid_request']);

@@ -185,6 +185,7 @@ export {
   type NumberCapability,
   type NumberState,
   type OverLimit,
+  PAYMENT_REASON_CODES,
   type PaymentType,
   type PhoneNumber,
   type Plan,

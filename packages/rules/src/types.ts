@@ -218,6 +218,12 @@ export const NUMBER_REASON_CODES = [
 /** Refusals of seat, add-on and pack changes. */
 export const ITEM_REASON_CODES = ['seats_not_sold', 'seats_below_included', 'packs_not_allowed', 'no_change'] as const;
 
+/**
+ * Refusals the payment provider answers when it charges: the rules cannot know a card will
+ * decline, so none of their functions returns these.
+ */
+export const PAYMENT_REASON_CODES = ['card_declined'] as const;
+
 /** Refusals any call can answer (another agency's objects are not_found: nothing leaks). */
 export const COMMON_REASON_CODES = ['not_found'] as const;
 
@@ -225,6 +231,7 @@ export const REASON_CODES = [
   ...CHANGE_PLAN_REASON_CODES,
   ...NUMBER_REASON_CODES,
   ...ITEM_REASON_CODES,
+  ...PAYMENT_REASON_CODES,
   ...COMMON_REASON_CODES,
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -35,6 +35,7 @@ const producedParams: Record<ReasonCode, readonly Readonly<Record<string, Messag
     { numberCurrency: 'EUR', planCurrency: 'USD' },
   ],
   payment_method_required: [{}],
+  card_declined: [{}],
   over_limit: [{ resource: 'agents', usage: 4, cap: 3 }],
   contact_sales: [{ plan: 'Enterprise' }],
   quote_expired: [{ reason: 'version' }, { reason: 'age', ttlSeconds: 600 }],
@@ -72,6 +73,10 @@ describe('reasonMessages', () => {
       "Cannot change plan from offline to online or vice versa. Pick a plan with the sub-account's current payment type.",
     ],
     ['payment_method_required', 'The sub-account has no payment method on file. Ask them to add a card, then retry.'],
+    [
+      'card_declined',
+      "The sub-account's card was declined, so nothing changed. Ask them to update their card or use another one, then retry.",
+    ],
     ['number_linked_to_agent', 'This number is linked to an agent. Detach the number from the agent, then retry.'],
     ['sub_account_blocked', 'This sub-account is blocked. Unblock the sub-account first, then change the plan.'],
     ['feature_disabled', 'Changing plans is not enabled for your agency. Contact support to enable it.'],

@@ -125,6 +125,25 @@ describe('ChangePlanDialog flows', () => {
     });
   });
 
+  describe('given a card on file that declines on confirm', () => {
+    it('says the card was declined, not that a card is missing, and that the plan was not changed', async () => {
+      const { user, onSuccess } = setup({}, {}, (f) =>
+        f.failNext('change', { kind: 'refusal', refusal: { ok: false, reason: 'card_declined', params: {} } }),
+      );
+      const dialog = await openAndPick(user, 'Scale');
+      await user.click(confirm(dialog));
+      expect(await within(dialog).findByText('The plan was not changed.')).toBeVisible();
+      expect(
+        within(dialog).getByText(
+          "The sub-account's card was declined, so nothing changed. Ask them to update their card or use another one, then retry.",
+          { selector: 'p' },
+        ),
+      ).toBeVisible();
+      expect(within(dialog).queryByText(/no payment method on file/)).toBeNull();
+      expect(onSuccess).not.toHaveBeenCalled();
+    });
+  });
+
   describe('given a scheduled downgrade', () => {
     it('shows it as a banner and cancels it', async () => {
       const { user, fake } = setup();

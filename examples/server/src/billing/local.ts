@@ -20,7 +20,7 @@ export interface LocalProviderOptions {
 
 function refuseUnlessPays(method: PaymentMethod): void {
   if (method === 'none') fail('payment_method_required');
-  if (method === 'card_declines') fail('payment_method_required', { detail: 'card_declined' });
+  if (method === 'card_declines') fail('card_declined');
 }
 
 export function createLocalProvider({ links }: LocalProviderOptions): BillingProvider {

@@ -114,10 +114,8 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     server().clock.advance(10 * DAY);
     const { confirmed } = await quoteAndConfirm('plan_growth');
 
-    expect(confirmed.status).toBe(422);
-    expect(confirmed.body).toMatchObject({
-      error: { code: 'payment_method_required', params: { detail: { type: 'string', value: 'card_declined' } } },
-    });
+    expect(confirmed.status).toBe(402);
+    expect(confirmed.body).toMatchObject({ error: { code: 'card_declined' } });
     const detail = await api.get(`/v1/sub-accounts/${SA}`);
     expect(detail.body).toMatchObject({ subAccount: { subscription: { terms: { id: 'plan_starter' } } } });
     const stripeItem = (stripeSub.items as { data: { price: { id: string } }[] }).data[0];
@@ -198,7 +196,7 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     fake.declining.add(stripeSub.customer as string);
     const { confirmed } = await quoteAndConfirm('plan_pro');
 
-    expect(confirmed.status).toBe(422);
+    expect(confirmed.status).toBe(402);
     expect(first?.status).toBe('released');
     const again = fake.schedules.get(stripeSub.schedule as string);
     expect(again?.id).not.toBe(first?.id);
@@ -230,9 +228,9 @@ describe('given Bluebird Bakery, free with a card on file, billed through Stripe
     await server().db.query(`UPDATE sub_accounts SET payment_method = 'card_declines' WHERE id = $1`, [SA]);
     await api.post(`/v1/sub-accounts/${SA}/assigned-plan`, { planId: 'plan_starter' });
     const started = await api.post(`/v1/sub-accounts/${SA}/subscription`);
-    expect(started.status).toBe(422);
+    expect(started.status).toBe(402);
     expect(started.body).toMatchObject({
-      error: { code: 'payment_method_required', params: { detail: { type: 'string', value: 'card_declined' } } },
+      error: { code: 'card_declined', params: { detail: { type: 'string', value: 'generic_decline' } } },
     });
     expect(fake.calls('POST', '/v1/customers')[0]?.params.payment_method).toBe('pm_card_chargeCustomerFail');
     const detail = await api.get(`/v1/sub-accounts/${SA}`);

@@ -22,6 +22,8 @@ export const reasonMessages: Readonly<Record<ReasonCode, string>> = Object.freez
   currency_mismatch:
     "The amounts are in different currencies. Pick a plan priced in the sub-account's currency, then retry.",
   payment_method_required: 'The sub-account has no payment method on file. Ask them to add a card, then retry.',
+  card_declined:
+    "The sub-account's card was declined, so nothing changed. Ask them to update their card or use another one, then retry.",
   over_limit:
     '{resource}: {usage} in use and the cap is {cap}. Remove some until usage is under the cap, or pick a plan with a higher cap.',
   contact_sales: 'Changes to {plan} go through sales. Contact sales to make this change.',

@@ -34,12 +34,13 @@ export const ErrorBody = z.object({
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** The HTTP statuses the contract answers errors with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 500;
+export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 422 | 500;
 
 /** Codes whose status is not 422; every other code (a business refusal) is 422. CONTRACT.md's table. */
 export const ERROR_STATUS: Readonly<Partial<Record<ErrorCode, ErrorStatus>>> = {
   invalid_request: 400,
   unauthenticated: 401,
+  card_declined: 402,
   not_agency_member: 403,
   not_sub_account_user: 403,
   invoice_not_open: 409,

@@ -59,6 +59,7 @@ const errorResponse = (description: string) => ({
 const ERROR_RESPONSES = {
   BadRequest: errorResponse('`invalid_request`: malformed JSON, wrong types, bad ids or amounts'),
   Unauthenticated: errorResponse('`unauthenticated`: no or bad token'),
+  PaymentRequired: errorResponse('`card_declined`: the card on file declined; nothing changed'),
   Forbidden: errorResponse('`not_agency_member`: the caller may not do this'),
   NotFound: errorResponse('`not_found`: unknown id, or another agency’s object'),
   Conflict: errorResponse('`quote_expired` or `number_not_unassigned`: lost a race; re-read and retry'),
@@ -72,7 +73,7 @@ function errorRefs(endpoint: Endpoint): Record<string, JsonObject> {
   if (endpoint.auth === 'bearer') Object.assign(out, { '401': r('Unauthenticated'), '403': r('Forbidden') });
   if (endpoint.params.length > 0 || endpoint.auth === 'bearer') out['404'] = r('NotFound');
   if (endpoint.method !== 'GET' && !endpoint.dev)
-    Object.assign(out, { '409': r('Conflict'), '422': r('Unprocessable') });
+    Object.assign(out, { '402': r('PaymentRequired'), '409': r('Conflict'), '422': r('Unprocessable') });
   out['500'] = r('InternalError');
   return out;
 }

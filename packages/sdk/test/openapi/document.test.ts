@@ -57,6 +57,7 @@ describe('the generated OpenAPI document', () => {
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ChangePlanRequest' } } },
     });
     expect(change.responses['422']).toEqual({ $ref: '#/components/responses/Unprocessable' });
+    expect(change.responses['402']).toEqual({ $ref: '#/components/responses/PaymentRequired' });
     const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
     expect(schemas.Money).toEqual({
       type: 'object',

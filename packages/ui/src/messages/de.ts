@@ -134,6 +134,8 @@ export const de: Messages = {
     'Dieser Tarif wird in einer anderen Währung abgerechnet. Wählen Sie einen Tarif in der Währung des Unterkontos.',
   'reason.payment_method_required':
     'Für das Unterkonto ist keine Zahlungsmethode hinterlegt. Fügen Sie eine Zahlungsmethode hinzu und versuchen Sie es erneut.',
+  'reason.card_declined':
+    'Die Karte des Unterkontos wurde abgelehnt, es wurde nichts geändert. Bitten Sie das Unterkonto, die Karte zu aktualisieren oder eine andere zu verwenden, und versuchen Sie es dann erneut.',
   'reason.over_limit':
     '{resource}: {usage} in Gebrauch, der neue Tarif erlaubt {cap}. Senken Sie die Nutzung unter das Limit und versuchen Sie es erneut, oder wählen Sie einen größeren Tarif.',
   'reason.contact_sales':

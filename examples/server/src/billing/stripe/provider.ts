@@ -35,7 +35,7 @@ export interface StripeProviderOptions {
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
 
-/** Stripe's failures as our refusals: a declined card is `payment_method_required`, like the local provider. */
+/** Stripe's failures as our refusals: a declined card is `card_declined` (Stripe's code as its detail), like the local provider. */
 async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
@@ -43,7 +43,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
     if (error instanceof ApiError) throw error;
     if (isStripeAmountError(error)) invalid(error.message);
     if (error instanceof Stripe.errors.StripeCardError) {
-      fail('payment_method_required', { detail: error.code ?? 'card_declined' });
+      fail('card_declined', { detail: error.decline_code ?? error.code ?? 'card_declined' });
     }
     throw error;
   }
@@ -236,7 +236,7 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
           if (latest && latest.status === 'open') await stripe.invoices.voidInvoice(latest.id);
           // Nothing changed here, so the scheduled change still stands: put it back at Stripe.
           if (released && from.scheduledChange) await schedulePhases(ctx.tx, from, from.scheduledChange);
-          fail('payment_method_required', { detail: 'card_declined' });
+          fail('card_declined');
         }
         const previous =
           typeof current.latest_invoice === 'string' ? current.latest_invoice : current.latest_invoice?.id;
