@@ -1,6 +1,6 @@
 // Proration lines that explain themselves: "Unused time on Growth, 16 of 31 days × $49.00".
 import { changePlanMessage } from './change-plan/messages';
-import { divideHalfAwayFromZero } from './rounding';
+import { mulDivHalfAwayFromZero } from './rounding';
 import type { Money, ProrationArithmetic, ProrationLine, ProrationTimeUnit } from './types';
 
 const UNITS: readonly (readonly [ProrationTimeUnit, number])[] = [
@@ -22,10 +22,6 @@ export interface ExplainProrationInput {
   readonly amount: Money;
 }
 
-function shareOf(price: number, units: number, totalUnits: number): number {
-  return Number(divideHalfAwayFromZero(BigInt(price) * BigInt(units), BigInt(totalUnits)));
-}
-
 /**
  * The line's arithmetic in the coarsest unit (day, then hour, then minute) whose rounded figures
  * give exactly the amount charged per second; seconds, which always do, where none of them does.
@@ -44,7 +40,7 @@ export function explainProration({
     if (totalSeconds % seconds !== 0) continue;
     const totalUnits = totalSeconds / seconds;
     const units = Math.round(remainingSeconds / seconds);
-    if (sign * shareOf(price.amount, units, totalUnits) === amount.amount) {
+    if (sign * mulDivHalfAwayFromZero(price.amount, units, totalUnits) === amount.amount) {
       return { kind, plan, units, totalUnits, unit, price, amount };
     }
   }

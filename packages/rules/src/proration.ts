@@ -1,7 +1,7 @@
 import { RulesError } from './errors';
 import { assertSameCurrency, money } from './money';
 import { intervalNominalMicroDays, unixSeconds } from './periods';
-import { divideHalfAwayFromZero, toSafeNumber } from './rounding';
+import { mulDivHalfAwayFromZero } from './rounding';
 import type { Interval, Money } from './types';
 
 export interface ProrateInput<C extends string = string> {
@@ -22,11 +22,6 @@ export interface Proration<C extends string = string> {
   readonly charge: Money<C>;
   /** credit + charge. */
   readonly due: Money<C>;
-}
-
-/** round(amount × remaining / total), half away from zero, exactly. */
-function share(amount: number, remaining: bigint, total: bigint): number {
-  return toSafeNumber(divideHalfAwayFromZero(BigInt(amount) * remaining, total));
 }
 
 /**
@@ -53,10 +48,9 @@ export function prorate<C extends string>(input: ProrateInput<C>): Proration<C> 
     throw new RulesError('invalid_argument', 'The change instant must lie within the period; quote a fresh period.');
   }
   const { remaining: left, total: whole } = prorationSeconds(input);
-  const total = BigInt(whole);
-  const remaining = BigInt(left);
-  const credit = money(-share(from.amount, remaining, total), from.currency);
-  const charge = money(share(to.amount, remaining, total), to.currency);
+  // Each share is at most its price (left <= whole), so a safe integer.
+  const credit = money(-mulDivHalfAwayFromZero(from.amount, left, whole), from.currency);
+  const charge = money(mulDivHalfAwayFromZero(to.amount, left, whole), to.currency);
   return { credit, charge, due: money(credit.amount + charge.amount, from.currency) };
 }
 

@@ -19,6 +19,29 @@ export function divideHalfAwayFromZero(numerator: bigint, denominator: bigint): 
   return negative ? -rounded : rounded;
 }
 
+/**
+ * round(a × b / d), half away from zero, exactly, for integers a and b and d > 0: plain doubles
+ * while a × b is a safe integer (the common case; `%` and the exact quotient are exact there),
+ * BigInt beyond, so the answer is the same either way.
+ */
+export function mulDivHalfAwayFromZero(a: number, b: number, d: number): number {
+  const product = a * b;
+  if (
+    !Number.isSafeInteger(product) ||
+    !Number.isSafeInteger(a) ||
+    !Number.isSafeInteger(b) ||
+    !(d > 0 && Number.isSafeInteger(d))
+  ) {
+    return Number(divideHalfAwayFromZero(BigInt(a) * BigInt(b), BigInt(d)));
+  }
+  const magnitude = product < 0 ? -product : product;
+  const remainder = magnitude % d;
+  const quotient = (magnitude - remainder) / d;
+  const rounded = remainder * 2 >= d ? quotient + 1 : quotient;
+  // 0 - 0 is +0, as Number(0n) is: no -0 leaks out.
+  return product < 0 ? 0 - rounded : rounded;
+}
+
 /** Round numerator/denominator up, towards +∞ (2.1 → 3, −2.9 → −2). denominator > 0. */
 export function divideCeil(numerator: bigint, denominator: bigint): bigint {
   assertPositive(denominator);

@@ -1,7 +1,15 @@
 import { isRulesError, RulesError } from '@plankit/rules';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Internal helpers: tested from source, not part of the public entry.
-import { divideCeil, divideFloor, divideHalfAwayFromZero, toBigInt, toSafeNumber } from '../src/rounding';
+import {
+  divideCeil,
+  divideFloor,
+  divideHalfAwayFromZero,
+  mulDivHalfAwayFromZero,
+  toBigInt,
+  toSafeNumber,
+} from '../src/rounding';
 
 describe('named rounding modes on exact fractions', () => {
   it.each([
@@ -47,5 +55,32 @@ describe('safe integer conversions', () => {
     expect(toBigInt(42, 'n')).toBe(42n);
     expect(toBigInt(10n ** 30n, 'n')).toBe(10n ** 30n);
     expect(() => toBigInt(0.1, 'n')).toThrow('n must be a safe integer; got 0.1.');
+  });
+});
+
+describe('a × b / d on plain numbers', () => {
+  it('rounds exactly as the BigInt division does, on both sides of the safe range', () => {
+    const factor = fc.oneof(
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.maxSafeInteger().map((n) => n % 2 ** 40),
+    );
+    fc.assert(
+      fc.property(factor, factor, fc.integer({ min: 1, max: 2 ** 40 }), (a, b, d) => {
+        const exact = Number(divideHalfAwayFromZero(BigInt(a) * BigInt(b), BigInt(d)));
+        expect(Object.is(mulDivHalfAwayFromZero(a, b, d), exact)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rounds halves away from zero and never answers −0', () => {
+    expect(mulDivHalfAwayFromZero(5, 1, 2)).toBe(3);
+    expect(mulDivHalfAwayFromZero(-5, 1, 2)).toBe(-3);
+    expect(Object.is(mulDivHalfAwayFromZero(-1, 1, 3), 0)).toBe(true);
+  });
+
+  it('refuses what the BigInt division refuses', () => {
+    expect(() => mulDivHalfAwayFromZero(1, 1, 0)).toThrow(RulesError);
+    expect(() => mulDivHalfAwayFromZero(0.5, 2, 1)).toThrow(RangeError);
   });
 });

@@ -144,7 +144,6 @@ export function changeImpact(
   const from = priceOf(current);
   const to = priceOf(target);
   const seconds = prorationSeconds({ periodStart: period.start, periodEnd: period.end, at: now });
-  const unusedLine = (amount: Money) => timeLine('unused_time', current.name, from, seconds, amount);
   if (kind === 'stripe_interval_change') {
     // New period from now: the full new price less the unused time of the old one.
     const newPeriod = periodFrom(now, target.interval);
@@ -160,7 +159,7 @@ export function changeImpact(
       due < 0 ? 'unused_time' : null,
       target.includedMinutes,
       newPeriod,
-      [unusedLine(credit), newPeriodLine(target, newPeriod, to)],
+      [timeLine('unused_time', current.name, from, seconds, credit), newPeriodLine(target, newPeriod, to)],
     );
   }
 
@@ -176,6 +175,9 @@ export function changeImpact(
     due.amount < 0 ? 'unused_time' : null,
     extraMinutes,
     null,
-    [unusedLine(credit), timeLine('remaining_time', target.name, to, seconds, charge)],
+    [
+      timeLine('unused_time', current.name, from, seconds, credit),
+      timeLine('remaining_time', target.name, to, seconds, charge),
+    ],
   );
 }

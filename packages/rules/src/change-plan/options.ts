@@ -2,6 +2,7 @@ import { intervalNominalMicroDays } from '../periods';
 import { comparePricePerDay } from '../proration';
 import { isFree } from '../subscription';
 import type { Plan, SubAccount } from '../types';
+import { orderByKey } from './key-order';
 
 /** One entry of the New plan picker. */
 export interface PlanOption {
@@ -64,45 +65,29 @@ function compareAt(plans: readonly Plan[], keys: Float64Array, i: number, j: num
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
-/** The first index of `sorted` whose value is not below `key`. */
-function lowerBound(sorted: Float64Array, key: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] as number) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The indices of `plans` in comparePlanOrder's order. In a one-currency catalog (the common case)
- * the per-day doubles are sorted natively and each plan is placed at its key's position; only plans
- * that share a double are compared further. A mixed catalog sorts by comparator.
+ * the per-day doubles are radix-sorted and only plans that share a double are compared further. A
+ * mixed catalog, or a key whose bits do not order as its value, sorts by comparator.
  */
 function pickerOrder(plans: readonly Plan[]): Uint32Array {
   const n = plans.length;
   const keys = perDayKeys(plans);
-  const order = new Uint32Array(n);
   const byPlan = (i: number, j: number) => compareAt(plans, keys, i, j);
   const currency = plans[0]?.currency;
-  if (plans.some((plan) => plan.currency !== currency)) {
-    for (let i = 0; i < n; i += 1) order[i] = i;
-    return order.sort(byPlan);
-  }
-  const sorted = keys.slice().sort();
-  const taken = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) {
-    const at = lowerBound(sorted, keys[i] as number);
-    order[at + (taken[at] as number)] = i;
-    taken[at] = (taken[at] as number) + 1;
+  const order = plans.some((plan) => plan.currency !== currency) ? null : orderByKey(keys);
+  if (order === null) {
+    const all = new Uint32Array(n);
+    for (let i = 0; i < n; i += 1) all[i] = i;
+    return all.sort(byPlan);
   }
   for (let at = 0; at < n; ) {
-    const count = taken[at] as number;
+    const key = keys[order[at] as number] as number;
+    let end = at + 1;
+    while (end < n && keys[order[end] as number] === key) end += 1;
     // A run of equal doubles: order it exactly (price per day, then name, then id).
-    if (count > 1) order.subarray(at, at + count).sort(byPlan);
-    at += count;
+    if (end - at > 1) order.subarray(at, end).sort(byPlan);
+    at = end;
   }
   return order;
 }
