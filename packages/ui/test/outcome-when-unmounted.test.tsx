@@ -1,6 +1,8 @@
 // A host renders a dialog in each row of a list that the dialog's own mutation refreshes: the row
 // leaves the list (and the dialog unmounts) as soon as the server has changed. The host must still
 // hear the outcome, once.
+
+import type { Checkout } from '@plankit/sdk';
 import { plankitKeys } from '@plankit/sdk/react';
 import { useQuery } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -9,6 +11,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChangePlanDialog } from '../src/change-plan/ChangePlanDialog';
 import { AssignNumberDialog } from '../src/numbers/AssignNumberDialog';
+import { PayToActivate } from '../src/numbers/PayToActivate';
 import { ReleaseNumberDialog } from '../src/numbers/ReleaseNumberDialog';
 import { UnassignNumberDialog } from '../src/numbers/UnassignNumberDialog';
 import { StartSubscriptionDialog } from '../src/subscription/StartSubscriptionDialog';
@@ -193,5 +196,47 @@ describe('a dialog in a list row that its own success removes', () => {
     await rowGone();
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
     expect(fake.calls.filter((c) => c.operation === 'change')).toHaveLength(1);
+  });
+
+  it('PayToActivate reports the activated number once, though the row left before the answer arrived', async () => {
+    // The server has the payment (the row's list, refetched on focus, already says Active) while the
+    // component's own status check is still on its way back.
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    class SlowAnswers extends FakeNumbers {
+      override async getCheckout(checkoutId: string): Promise<Checkout> {
+        const view = await super.getCheckout(checkoutId);
+        await answered;
+        return view;
+      }
+    }
+    const fake = new SlowAnswers(
+      numbersScenario({
+        numbers: [assignedNumber('pending_payment')],
+        checkout: { outcome: 'complete', afterPolls: 1 },
+      }),
+    );
+    const onSuccess = vi.fn();
+    const { user, queryClient } = renderWith(
+      fake,
+      <HostList
+        queryKey={plankitKeys.numberPool()}
+        listed={() => fake.number('num_1').state === 'pending_payment'}
+        row={() => (
+          <PayToActivate number={fake.number('num_1')} checkout={() => {}} pollDelaysMs={[10]} onSuccess={onSuccess} />
+        )}
+      />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Pay Now' }));
+    await waitFor(() => expect(fake.number('num_1').state).toBe('active'));
+    await queryClient.invalidateQueries({ queryKey: plankitKeys.numberPool() });
+    await rowGone();
+    expect(onSuccess).not.toHaveBeenCalled();
+    release();
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
+    expect(onSuccess).toHaveBeenCalledWith(expect.objectContaining({ id: 'num_1', state: 'active' }));
+    expect(fake.calls.filter((c) => c.operation === 'startCheckout')).toHaveLength(1);
   });
 });

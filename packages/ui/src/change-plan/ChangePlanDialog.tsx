@@ -1,12 +1,13 @@
 import type { ChangeTiming, Plan } from '@plankit/rules';
 import type { ChangePlanResult } from '@plankit/sdk/contract';
-import { cloneElement, type ReactElement, useId } from 'react';
+import type { ReactElement } from 'react';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
 import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
 import { PlanPicker } from '../components/PlanPicker';
+import { Unavailable, type WhenUnavailable } from '../components/Unavailable';
 import { type Translator, useT } from '../i18n/useT';
 import { CurrentPlan } from './CurrentPlan';
 import type { FailureView } from './errors';
@@ -33,7 +34,7 @@ export interface ChangePlanDialogProps extends DialogControlProps<ChangePlanResu
    * Without permission or with the feature off: `'hide'` renders nothing, `'disable'` renders the
    * trigger disabled with the reason as its description. Default `'hide'`.
    */
-  whenUnavailable?: 'hide' | 'disable' | undefined;
+  whenUnavailable?: WhenUnavailable | undefined;
   /** Where Contact sales leads, for plans that go through sales. */
   contactSalesHref?: string | undefined;
   /** Called by Contact sales (instead of, or besides, the link). */
@@ -78,21 +79,18 @@ export function ChangePlanDialog(props: ChangePlanDialogProps) {
   const t = useT();
   const { isOpen, setOpen, trigger } = useDialogControl(props, 'ChangePlanDialog', t('changePlan.trigger'));
   const state = useChangePlanState({ subAccountId, onSuccess, onError, timing });
-  const reasonId = useId();
   useResetOnOpen(isOpen, state.reset);
 
   const permission = state.permission;
   if (permission && !permission.allowed) {
-    if (whenUnavailable === 'hide') return null;
     return (
-      <span data-slot="change-plan-unavailable">
-        <span className="plankit-sr-only" id={reasonId}>
-          {t.reason(permission)}
-        </span>
-        <Disabled describedBy={reasonId} title={t.reason(permission)}>
-          {children ?? <Button>{t('changePlan.trigger')}</Button>}
-        </Disabled>
-      </span>
+      <Unavailable
+        refusal={permission}
+        whenUnavailable={whenUnavailable}
+        trigger={children}
+        label={t('changePlan.trigger')}
+        slot="change-plan-unavailable"
+      />
     );
   }
 
@@ -116,15 +114,6 @@ export function ChangePlanDialog(props: ChangePlanDialogProps) {
       </DialogContent>
     </Dialog>
   );
-}
-
-/** The host's own trigger element, disabled, with the reason as its accessible description. */
-function Disabled({ children, describedBy, title }: { children: ReactElement; describedBy: string; title: string }) {
-  return cloneElement(children as ReactElement<Record<string, unknown>>, {
-    disabled: true,
-    'aria-describedby': describedBy,
-    title,
-  });
 }
 
 function Body({ state }: { state: ChangePlanState }) {

@@ -1,11 +1,12 @@
 import type { PhoneNumberView } from '@plankit/sdk';
-import type { ReactElement } from 'react';
+import { type ReactElement, useEffect } from 'react';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
 import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { MoneyText } from '../components/MoneyText';
 import { Notice } from '../components/Notice';
+import { Unavailable, type WhenUnavailable } from '../components/Unavailable';
 import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from './FailureNotice';
 import { formatPhoneNumber, NumberStateBadge, NumberSummary } from './parts';
@@ -29,6 +30,11 @@ export interface AssignNumberDialogProps extends DialogControlProps<PhoneNumberV
   debounceMs?: number | undefined;
   /** Users fetched per page. Default 50. */
   pageSize?: number | undefined;
+  /**
+   * When the server refuses the caller this number (403: not an agency team member, 404: not in
+   * the agency): `'hide'` renders nothing, `'disable'` the trigger disabled with the reason. Default `'hide'`.
+   */
+  whenUnavailable?: WhenUnavailable | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
   container?: HTMLElement | null | undefined;
 }
@@ -53,12 +59,27 @@ function announcement(t: Translator, state: AssignNumberState, number: PhoneNumb
  * Styling hooks: `data-slot="assign-number-dialog"` and `data-step` on the panel body.
  */
 export function AssignNumberDialog(props: AssignNumberDialogProps) {
-  const { number, onSuccess, onError, debounceMs, pageSize, container } = props;
+  const { number, onSuccess, onError, debounceMs, pageSize, container, whenUnavailable = 'hide' } = props;
   const t = useT();
   const { isOpen, setOpen, trigger } = useDialogControl(props, 'AssignNumberDialog', t('assignNumber.trigger'));
   const state = useAssignNumberState({ number, enabled: isOpen, debounceMs, pageSize, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
+  const refused = state.accessRefused;
+  useEffect(() => {
+    if (refused && isOpen) setOpen(false);
+  }, [refused, isOpen, setOpen]);
 
+  if (refused) {
+    return (
+      <Unavailable
+        refusal={refused}
+        whenUnavailable={whenUnavailable}
+        trigger={props.children}
+        label={t('assignNumber.trigger')}
+        slot="assign-number-unavailable"
+      />
+    );
+  }
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name="AssignNumberDialog">
       {trigger}

@@ -1,6 +1,7 @@
 import { checkAssignable, isRefusal, type Money, type Refusal, subtract } from '@plankit/rules';
 import type { EligibleUser, PhoneNumberView } from '@plankit/sdk';
 import { useCallback, useMemo, useState } from 'react';
+import { accessRefusal } from '../change-plan/errors';
 import { useAssignNumberMutation, useEligibleUsersSearch } from './data';
 import { type Failure, toFailure } from './failure';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -47,6 +48,8 @@ export interface AssignNumberState {
   loadMore(): void;
   searchFailure: Failure | undefined;
   retrySearch(): void;
+  /** The server refused the caller this number outright (403, 404): no retry can succeed. */
+  accessRefused: Pick<Refusal, 'reason' | 'params'> | undefined;
   selectedUser: EligibleUser | null;
   select(user: EligibleUser): void;
   price: MonthlyPriceBreakdown | null;
@@ -141,6 +144,7 @@ export function useAssignNumberState({
     },
     searchFailure: search.isError ? toFailure(search.error) : undefined,
     retrySearch: () => void refetch(),
+    accessRefused: search.isError ? accessRefusal(search.error) : undefined,
     selectedUser,
     select,
     price,

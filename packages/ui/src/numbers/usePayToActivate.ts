@@ -1,9 +1,10 @@
-import type { Checkout, PhoneNumberView } from '@plankit/sdk';
+import type { PhoneNumberView } from '@plankit/sdk';
 import { plankitKeys } from '@plankit/sdk/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBackend } from './backend';
 import { type Failure, toFailure } from './failure';
+import { followCheckout } from './followCheckout';
 
 /** Where paying for a pending number is. */
 export type PayToActivateStep =
@@ -63,12 +64,6 @@ function session(): Storage | null {
   }
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-  });
-
 /**
  * Paying for a pending number: starts checkout (redirect, popup or the host's function), then asks
  * the server with backoff until the checkout completes and the number is active, is declined or
@@ -105,47 +100,41 @@ export function usePayToActivate({
     }
   }, [checkoutId, number.id, number.state]);
 
-  // Poll the checkout with backoff.
+  // Poll the checkout with backoff. The poll outlives this component, and its outcome is reported
+  // to the host once per checkout even when the component unmounted meanwhile (a host's list row
+  // that the paid number left).
+  const reported = useRef(new Set<string>());
   useEffect(() => {
     if (following === null || step !== 'waiting') return;
-    const abort = new AbortController();
-    const finish = (next: PayToActivateStep, view?: Checkout) => {
-      session()?.removeItem(storageKey(number.id));
-      if (view) setLatest(view.number);
-      setStep(next);
-      if (next === 'active' && view) {
-        callbacks.current.onSuccess?.(view.number);
-        void queryClient.invalidateQueries({ queryKey: plankitKeys.numberPool() });
-        void queryClient.invalidateQueries({ queryKey: plankitKeys.allSubAccountNumbers() });
-      }
-    };
-    void (async () => {
-      for (let attempt = 0; attempt <= delays.current.length; attempt++) {
-        if (abort.signal.aborted) return;
-        try {
-          const view = await client.getCheckout(following, { signal: abort.signal });
-          if (abort.signal.aborted) return;
-          if (view.status === 'complete' && view.number.state === 'active') return finish('active', view);
-          if (view.status === 'declined') return finish('declined', view);
-          if (view.status === 'expired') return finish('expired', view);
-        } catch (error) {
-          if (abort.signal.aborted) return;
-          // The server does not know this checkout (e.g. a stale one resumed): start over.
-          if (toFailure(error).kind === 'refusal') {
-            session()?.removeItem(storageKey(number.id));
-            setFollowing(null);
-            setStep('idle');
-            return;
-          }
-          // A network failure is one more attempt; the next may get through.
+    let mounted = true;
+    void followCheckout(client, following, delays.current).then((outcome) => {
+      if (outcome.kind === 'settled') {
+        const { checkout } = outcome;
+        session()?.removeItem(storageKey(number.id));
+        const active = checkout.status === 'complete';
+        if (active && !reported.current.has(checkout.id)) {
+          reported.current.add(checkout.id);
+          callbacks.current.onSuccess?.(checkout.number);
+          void queryClient.invalidateQueries({ queryKey: plankitKeys.numberPool() });
+          void queryClient.invalidateQueries({ queryKey: plankitKeys.allSubAccountNumbers() });
         }
-        const delay = delays.current[attempt];
-        if (delay === undefined) break;
-        await sleep(delay, abort.signal);
+        if (!mounted) return;
+        setLatest(checkout.number);
+        setStep(active ? 'active' : checkout.status === 'declined' ? 'declined' : 'expired');
+        return;
       }
-      if (!abort.signal.aborted) setStep('gave_up');
-    })();
-    return () => abort.abort();
+      if (outcome.kind === 'unknown') session()?.removeItem(storageKey(number.id));
+      if (!mounted) return;
+      if (outcome.kind === 'unknown') {
+        setFollowing(null);
+        setStep('idle');
+      } else {
+        setStep('gave_up');
+      }
+    });
+    return () => {
+      mounted = false;
+    };
   }, [following, step, client, number.id, queryClient]);
 
   const pay = useCallback(() => {

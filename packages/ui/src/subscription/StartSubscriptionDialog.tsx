@@ -1,12 +1,13 @@
 import type { Plan } from '@plankit/rules';
 import type { StartSubscriptionResult } from '@plankit/sdk';
-import { type ReactElement, useId } from 'react';
+import { type ReactElement, useEffect, useId } from 'react';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
 import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
 import { planPriceLabel } from '../components/PlanPicker';
+import { Unavailable, type WhenUnavailable } from '../components/Unavailable';
 import { type Translator, useT } from '../i18n/useT';
 import { FailureNotice } from '../numbers/FailureNotice';
 import { PlanBadges } from './PlanBadges';
@@ -24,6 +25,11 @@ export interface StartSubscriptionDialogProps extends DialogControlProps<StartSu
   onSuccess?: ((result: StartSubscriptionResult) => void) | undefined;
   /** Called when assigning the plan or starting fails. Default none. */
   onError?: ((error: unknown) => void) | undefined;
+  /**
+   * When the server refuses the caller this client (403: not allowed to start it, 404: not in the
+   * agency): `'hide'` renders nothing, `'disable'` the trigger disabled with the reason. Default `'hide'`.
+   */
+  whenUnavailable?: WhenUnavailable | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
   container?: HTMLElement | null | undefined;
 }
@@ -42,7 +48,7 @@ function successText(t: Translator, result: StartSubscriptionResult): string {
  * Styling hooks: `data-slot="start-subscription-dialog"` and `data-step` on the panel body.
  */
 export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
-  const { subAccountId, onSuccess, onError, container } = props;
+  const { subAccountId, onSuccess, onError, container, whenUnavailable = 'hide' } = props;
   const t = useT();
   const { isOpen, setOpen, trigger } = useDialogControl(
     props,
@@ -51,7 +57,22 @@ export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
   );
   const state = useStartSubscriptionState({ subAccountId, enabled: isOpen, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
+  const refused = state.accessRefused;
+  useEffect(() => {
+    if (refused && isOpen) setOpen(false);
+  }, [refused, isOpen, setOpen]);
 
+  if (refused) {
+    return (
+      <Unavailable
+        refusal={refused}
+        whenUnavailable={whenUnavailable}
+        trigger={props.children}
+        label={t('startSubscription.trigger')}
+        slot="start-subscription-unavailable"
+      />
+    );
+  }
   const assigning = state.step === 'assigning' || state.step === 'assign_submitting';
   return (
     <Dialog open={isOpen} onOpenChange={setOpen} name="StartSubscriptionDialog">

@@ -1,6 +1,7 @@
-import type { Plan } from '@plankit/rules';
+import type { Plan, Refusal } from '@plankit/rules';
 import type { StartSubscriptionResult, SubAccountDetail } from '@plankit/sdk';
 import { useCallback, useMemo, useState } from 'react';
+import { accessRefusal } from '../change-plan/errors';
 import { type Failure, toFailure } from '../numbers/failure';
 import { useAssignPlanMutation, usePlansQuery, useStartSubscriptionMutation, useSubAccountDetailQuery } from './data';
 
@@ -18,7 +19,10 @@ export type StartSubscriptionStep =
 
 export interface UseStartSubscriptionStateOptions {
   subAccountId: string;
-  /** Load only while this is true (the dialog is open). Default true. */
+  /**
+   * Load the plan catalog only while this is true (the dialog is open). Default true. The client
+   * itself always loads: its answer says whether the caller may start it at all.
+   */
   enabled?: boolean | undefined;
   onSuccess?: ((result: StartSubscriptionResult) => void) | undefined;
   onError?: ((error: unknown) => void) | undefined;
@@ -41,6 +45,8 @@ export interface StartSubscriptionState {
   /** Which request `failure` is about. */
   failedRequest: 'load' | 'assign' | 'start' | undefined;
   retryLoad(): void;
+  /** The server refused the caller this client outright (403, 404): no retry can succeed. */
+  accessRefused: Pick<Refusal, 'reason' | 'params'> | undefined;
   result: StartSubscriptionResult | undefined;
   reset(): void;
 }
@@ -55,7 +61,7 @@ export function useStartSubscriptionState({
   onSuccess,
   onError,
 }: UseStartSubscriptionStateOptions): StartSubscriptionState {
-  const detailQuery = useSubAccountDetailQuery(subAccountId, enabled);
+  const detailQuery = useSubAccountDetailQuery(subAccountId);
   const plansQuery = usePlansQuery(enabled);
   const assignMutation = useAssignPlanMutation();
   const startMutation = useStartSubscriptionMutation();
@@ -146,6 +152,7 @@ export function useStartSubscriptionState({
       void detailQuery.refetch();
       void plansQuery.refetch();
     },
+    accessRefused: loadFailed ? accessRefusal(detailQuery.error ?? plansQuery.error) : undefined,
     result: startMutation.data,
     reset,
   };
