@@ -144,6 +144,42 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
     });
   });
 
+  describe('given a Stripe confirm of one sub-account waiting inside its transaction', () => {
+    it('confirms another sub-account of the same agency meanwhile, and the waiting one holds no lock on the agency', async () => {
+      const harbor = await freshQuote('sa_harbor', 'plan_pro');
+      const willow = await freshQuote('sa_willow', 'plan_pro');
+      let first: Promise<ApiResponse> | undefined;
+      const during = await server().db.transaction(async (tx) => {
+        // Harbor's confirm takes its own locks, then waits at its subscription's update.
+        await tx.query(`SELECT id FROM subscriptions WHERE sub_account_id = 'sa_harbor' FOR UPDATE`);
+        first = api.post('/v1/sub-accounts/sa_harbor/change-plan', harbor);
+        // Read from outside this transaction: pg_stat_activity is a snapshot taken once per transaction.
+        const waiting = async () => {
+          const rows = await server().db.query<{ pid: number }>(
+            `SELECT pid FROM pg_stat_activity
+              WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE 'UPDATE subscriptions %'`,
+          );
+          return rows[0]?.pid;
+        };
+        let pid = await waiting();
+        for (let poll = 0; pid === undefined && poll < 2000; poll += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          pid = await waiting();
+        }
+        if (pid === undefined) throw new Error("Harbor's confirm never reached its subscription update");
+        const agencyLocks = await server().db.query<{ mode: string }>(
+          `SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
+            WHERE l.pid = $1 AND c.relname = 'agencies' AND l.mode <> 'AccessShareLock'`,
+          [pid],
+        );
+        const second = await api.post('/v1/sub-accounts/sa_willow/change-plan', willow);
+        return { agencyLocks: agencyLocks.map((l) => l.mode), second: outcome(second), stillWaiting: await waiting() };
+      });
+      expect(during).toEqual({ agencyLocks: [], second: '200', stillWaiting: expect.any(Number) });
+      expect(outcome(await (first as Promise<ApiResponse>))).toBe('200');
+    });
+  });
+
   describe(`given 10 parallel buys in one area code with different keys (${ROUNDS} rounds)`, () => {
     it('buys 10 distinct numbers every round', async () => {
       for (let round = 0; round < ROUNDS; round++) {
