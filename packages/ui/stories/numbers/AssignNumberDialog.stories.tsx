@@ -157,6 +157,25 @@ export const SearchFailed: S = {
   },
 };
 
+/** A number of another agency: the first search answers 404, so the dialog closes and the host's trigger is disabled with the reason. */
+export const NotInYourAgency: S = {
+  parameters: { covers: { reasons: ['not_found'] } },
+  args: {
+    setup: (fake) =>
+      fake.failNext('eligibleUsers', { kind: 'refusal', refusal: { ok: false, reason: 'not_found', params: {} } }),
+    dialog: { defaultOpen: false, whenUnavailable: 'disable' },
+  },
+  play: async (ctx) => {
+    const trigger = () => within(ctx.canvasElement).getByRole('button', { name: 'Assign' });
+    await userEvent.click(trigger());
+    await waitFor(() => expect(page(ctx).queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(trigger()).toBeDisabled());
+    await expect(trigger()).toHaveAccessibleDescription(
+      'This item was not found. Refresh the page and check you are in the right agency, then retry.',
+    );
+  },
+};
+
 export const LongNames: S = {
   play: async (ctx) => {
     const dialog = await dialogOf(ctx);

@@ -1,15 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import type { ComponentProps } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { StartSubscriptionDialog } from '../../src/subscription/StartSubscriptionDialog';
 import { catalogOf, subAccount } from '../../src/testing/fixtures';
 import { NumbersHarness, type NumbersHarnessProps, page, paragraph, waitForStep } from '../numbers/harness';
 
-type Args = Omit<NumbersHarnessProps, 'children'> & { onSuccess?: () => void };
+type Args = Omit<NumbersHarnessProps, 'children'> & {
+  onSuccess?: () => void;
+  dialog?: Partial<ComponentProps<typeof StartSubscriptionDialog>>;
+};
 
-function Story({ onSuccess, ...harness }: Args) {
+function Story({ onSuccess, dialog, ...harness }: Args) {
   return (
     <NumbersHarness {...harness}>
-      {() => <StartSubscriptionDialog subAccountId="sa_new" defaultOpen onSuccess={onSuccess} />}
+      {() => <StartSubscriptionDialog subAccountId="sa_new" defaultOpen onSuccess={onSuccess} {...dialog} />}
     </NumbersHarness>
   );
 }
@@ -134,3 +138,20 @@ export const German: S = {
 
 export const Dark: S = { args: { scenario: { client: assigned } }, parameters: { plankit: { theme: 'dark' } } };
 export const CustomTheme: S = { parameters: { plankit: { theme: 'brand' } } };
+
+/** Another agency's client: the server answers 404 before anyone clicks, so the host's trigger is disabled with the reason. */
+export const NotInYourAgency: S = {
+  args: {
+    setup: (fake) =>
+      fake.failNext('subAccount', { kind: 'refusal', refusal: { ok: false, reason: 'not_found', params: {} } }),
+    dialog: { defaultOpen: false, whenUnavailable: 'disable' },
+  },
+  play: async (ctx) => {
+    const trigger = () => within(ctx.canvasElement).getByRole('button', { name: 'Start subscription' });
+    await waitFor(() => expect(trigger()).toBeDisabled());
+    await expect(trigger()).toHaveAccessibleDescription(
+      'This item was not found. Refresh the page and check you are in the right agency, then retry.',
+    );
+    await expect(page(ctx).queryByRole('dialog')).toBeNull();
+  },
+};
