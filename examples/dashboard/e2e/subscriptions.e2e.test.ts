@@ -35,9 +35,10 @@ describe('given a client with no plan (Cedar Dental)', () => {
     await d.getByRole('button', { name: 'Start subscription' }).click();
     // Basic (invoiced) is $20.00 a month: the first cycle's payment request is $20.00, open until
     // paid offline; its 200 included minutes are tracked from now.
-    await expectVisible(d, /The subscription to Basic \(invoiced\) has started\./);
-    await expectVisible(d, /A payment request for \$20\.00 was created\./);
-    await d.getByRole('button', { name: 'Done' }).click();
+    const started = dialog(page, 'Subscription started');
+    await expectVisible(started, /The subscription to Basic \(invoiced\) has started\./);
+    await expectVisible(started, /A payment request for \$20\.00 was created\./);
+    await started.getByRole('button', { name: 'Done' }).click();
     await expectVisible(page, 'Current subscription');
     await expectVisible(page, 'Terms below reflect what was active when this subscription started.');
     await expectVisible(page, /Nov 22, 2026 – Dec 22, 2026/);
@@ -53,15 +54,17 @@ describe('given a client with no plan (Cedar Dental)', () => {
 });
 
 describe('given a client with Starter assigned and a card (Bluebird Bakery)', () => {
-  it('starts the subscription and charges the first period as a payment request', async () => {
+  it('starts the subscription and charges the first period to the card', async () => {
     const page = await world.open('/users/sa_bluebird');
     await expectVisible(page, 'Currently assigned to client');
     await page.getByRole('button', { name: 'Start subscription' }).click();
     const d = dialog(page, 'Start subscription for this client?');
+    await expectVisible(d, 'Charge this billing cycle to the card on file when applicable.');
     await d.getByRole('button', { name: 'Start subscription' }).click();
     // Starter is $29.00 a month, charged to the card on file for the first cycle.
-    await expectVisible(d, /A payment request for \$29\.00 was created\./);
-    const url = await d.getByRole('link', { name: 'View payment request' }).getAttribute('href');
+    const started = dialog(page, 'Subscription started');
+    await expectVisible(started, /The card on file was charged \$29\.00\./);
+    const url = await started.getByRole('link', { name: 'View invoice' }).getAttribute('href');
     expect(await invoiceAmount(url!)).toBe('$29.00');
 
     const { subAccount, openInvoice, billingBadge } = await detail('sa_bluebird');

@@ -7,7 +7,7 @@ export const subscriptionEn = {
   'planBadges.label': 'Plan features',
 
   'subscriptionCard.title': 'Current subscription',
-  'subscriptionCard.none': 'No subscription is running for this client.',
+  'subscriptionCard.none': 'No subscription is running.',
   'subscriptionCard.status': 'Billing status',
   'subscriptionCard.terms': 'Plan terms',
   'subscriptionCard.termsNote': 'Terms below reflect what was active when this subscription started.',
@@ -47,6 +47,9 @@ export const subscriptionEn = {
   'startSubscription.assigned': 'Currently assigned to client',
   'startSubscription.changeAssigned': 'Assign another plan',
   'startSubscription.confirmTitle': 'Start subscription for this client?',
+  'startSubscription.confirmTitleOwn': 'Start your subscription?',
+  'startSubscription.startedTitle': 'Subscription started',
+  'startSubscription.runningTitle': 'Subscription already running',
   'startSubscription.plan': 'Plan',
   'startSubscription.price': 'Price',
   'startSubscription.includedMinutes': 'Included minutes',
@@ -54,14 +57,18 @@ export const subscriptionEn = {
   'startSubscription.willActivate': 'Activate the subscription with a billing period beginning now.',
   'startSubscription.willTrack': 'Initialize usage tracking (included minutes and add-on balance) for this plan.',
   'startSubscription.willRequest': 'Create a payment request for this billing cycle when applicable.',
+  'startSubscription.willCharge': 'Charge this billing cycle to the card on file when applicable.',
   'startSubscription.confirm': 'Start subscription',
   'startSubscription.refused': 'The subscription was not started',
   'startSubscription.assignRefused': 'The plan was not assigned',
   'startSubscription.loadError': 'The client’s billing could not be loaded.',
   'startSubscription.alreadyRunning': 'This client already has a running subscription.',
+  'startSubscription.alreadyRunningOwn': 'Your subscription is already running.',
   'startSubscription.success': 'The subscription to {plan} has started.',
   'startSubscription.paymentRequest': 'A payment request for {amount} was created.',
   'startSubscription.viewPaymentRequest': 'View payment request',
+  'startSubscription.charged': 'The card on file was charged {amount}.',
+  'startSubscription.viewInvoice': 'View invoice',
 } as const;
 
 export type SubscriptionMessageKey = keyof typeof subscriptionEn;

@@ -1,6 +1,7 @@
 import type { Plan } from '@plankit/rules';
 import type { StartSubscriptionResult } from '@plankit/sdk';
 import { type ReactElement, useEffect, useId } from 'react';
+import type { BillingViewer } from '../billing/model';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
 import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
@@ -32,23 +33,44 @@ export interface StartSubscriptionDialogProps extends DialogControlProps<StartSu
   whenUnavailable?: WhenUnavailable | undefined;
   /** Where the dialog is portalled. Default `document.body`. */
   container?: HTMLElement | null | undefined;
+  /** Who starts it: the agency (for its client) or the client (its own). Default `'agency'`. */
+  viewer?: BillingViewer | undefined;
 }
+
+/** A card plan's first period is charged at once (an invoice); an offline one is a payment request. */
+const charged = (result: StartSubscriptionResult) => result.subAccount.subscription?.terms.paymentType === 'stripe';
 
 function successText(t: Translator, result: StartSubscriptionResult): string {
   const plan = result.subAccount.subscription?.terms.name ?? '';
   const parts = [t('startSubscription.success', { plan })];
-  if (result.paymentRequest)
-    parts.push(t('startSubscription.paymentRequest', { amount: result.paymentRequest.amount }));
+  const amount = result.paymentRequest?.amount;
+  if (amount)
+    parts.push(t(charged(result) ? 'startSubscription.charged' : 'startSubscription.paymentRequest', { amount }));
   return parts.join(' ');
+}
+
+function title(t: Translator, state: StartSubscriptionState, viewer: BillingViewer): string {
+  switch (state.step) {
+    case 'assigning':
+    case 'assign_submitting':
+      return t('startSubscription.assignTitle');
+    case 'success':
+      return t('startSubscription.startedTitle');
+    case 'running':
+      return t('startSubscription.runningTitle');
+    default:
+      return t(viewer === 'client' ? 'startSubscription.confirmTitleOwn' : 'startSubscription.confirmTitle');
+  }
 }
 
 /**
  * Assign a billing plan to a client ("Assign a Billing Plan", "Select a plan…", Assign Plan), then
- * "Start subscription for this client?" with what starting will do, and Start.
+ * "Start subscription for this client?" with what starting will do, and Start; then "Subscription
+ * started" with what was charged or requested.
  * Styling hooks: `data-slot="start-subscription-dialog"` and `data-step` on the panel body.
  */
 export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
-  const { subAccountId, onSuccess, onError, container, whenUnavailable = 'hide' } = props;
+  const { subAccountId, onSuccess, onError, container, whenUnavailable = 'hide', viewer = 'agency' } = props;
   const t = useT();
   const { isOpen, setOpen, trigger } = useDialogControl(
     props,
@@ -78,13 +100,13 @@ export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
     <Dialog open={isOpen} onOpenChange={setOpen} name="StartSubscriptionDialog">
       {trigger}
       <DialogContent
-        title={assigning ? t('startSubscription.assignTitle') : t('startSubscription.confirmTitle')}
+        title={title(t, state, viewer)}
         description={assigning ? t('startSubscription.assignDescription') : undefined}
         container={container}
         footer={<Footer state={state} />}
       >
         <div className="plankit-section plankit-stack" data-slot="start-subscription-dialog" data-step={state.step}>
-          <Body state={state} />
+          <Body state={state} viewer={viewer} />
         </div>
         <LiveRegion
           message={
@@ -102,7 +124,7 @@ export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
   );
 }
 
-function Body({ state }: { state: StartSubscriptionState }) {
+function Body({ state, viewer }: { state: StartSubscriptionState; viewer: BillingViewer }) {
   const t = useT();
   const selectId = useId();
   switch (state.step) {
@@ -124,7 +146,7 @@ function Body({ state }: { state: StartSubscriptionState }) {
     case 'running':
       return (
         <Notice variant="info" role="none">
-          <p>{t('startSubscription.alreadyRunning')}</p>
+          <p>{t(viewer === 'client' ? 'startSubscription.alreadyRunningOwn' : 'startSubscription.alreadyRunning')}</p>
         </Notice>
       );
     case 'success':
@@ -135,7 +157,7 @@ function Body({ state }: { state: StartSubscriptionState }) {
           actions={
             state.result.paymentRequest ? (
               <a className="plankit-link" href={state.result.paymentRequest.url} target="_blank" rel="noreferrer">
-                {t('startSubscription.viewPaymentRequest')}
+                {t(charged(state.result) ? 'startSubscription.viewInvoice' : 'startSubscription.viewPaymentRequest')}
               </a>
             ) : null
           }
@@ -226,7 +248,7 @@ function Confirm({ plan, state }: { plan: Plan; state: StartSubscriptionState })
         <ul className="plankit-summary" data-slot="start-effects">
           <li>{t('startSubscription.willActivate')}</li>
           <li>{t('startSubscription.willTrack')}</li>
-          <li>{t('startSubscription.willRequest')}</li>
+          <li>{t(plan.paymentType === 'stripe' ? 'startSubscription.willCharge' : 'startSubscription.willRequest')}</li>
         </ul>
       </div>
       {state.failure && state.failedRequest === 'start' ? (

@@ -57,15 +57,16 @@ export const AssignThenStart: S = {
       within(dialog).getByText('Initialize usage tracking (included minutes and add-on balance) for this plan.'),
     ).toBeVisible();
     await expect(
-      within(dialog).getByText('Create a payment request for this billing cycle when applicable.'),
+      within(dialog).getByText('Charge this billing cycle to the card on file when applicable.'),
     ).toBeVisible();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Start subscription' }));
 
     await waitForStep(dialog, 'success');
+    await expect(page(ctx).getByRole('dialog', { name: 'Subscription started' })).toBe(dialog);
     await expect(
-      await paragraph(dialog, 'The subscription to Starter has started. A payment request for $29.00 was created.'),
+      await paragraph(dialog, 'The subscription to Starter has started. The card on file was charged $29.00.'),
     ).toBeVisible();
-    await expect(within(dialog).getByRole('link', { name: 'View payment request' })).toBeVisible();
+    await expect(within(dialog).getByRole('link', { name: 'View invoice' })).toBeVisible();
     await expect(ctx.args.onSuccess).toHaveBeenCalledTimes(1);
   },
 };

@@ -164,7 +164,7 @@ export const NoSubscription: StoryObj = {
   render: () => <NumbersHarness>{() => <SubscriptionCard subAccountId="sa_new" />}</NumbersHarness>,
   play: async ({ canvasElement }) => {
     const root = await card(canvasElement);
-    await expect(await within(root).findByText('No subscription is running for this client.')).toBeVisible();
+    await expect(await within(root).findByText('No subscription is running.')).toBeVisible();
   },
 };
 

@@ -55,10 +55,18 @@ describe('SubscriptionCard', () => {
       '100 min · $1.50 at $0.015/min',
     );
   });
+
+  it('given no subscription, says so without calling the reader "this client" (the portal shows it too)', async () => {
+    const fake = new FakeNumbers(numbersScenario({ client: subAccount({ on: null, fields: { id: 'sa_new' } }) }));
+    renderWith(fake, <SubscriptionCard subAccountId="sa_new" viewer="client" />);
+    const root = await screen.findByRole('region', { name: 'Current subscription' });
+    expect(await within(root).findByText('No subscription is running.')).toBeVisible();
+    expect(within(root).queryByText(/this client/)).toBeNull();
+  });
 });
 
 describe('StartSubscriptionDialog', () => {
-  it('assigns a plan, then starts the subscription and reports the payment request', async () => {
+  it('assigns a card plan, then starts the subscription and reports the charge to the card', async () => {
     const fake = new FakeNumbers(numbersScenario({ plans: catalogOf('starter', 'growth', 'archived') }));
     const onSuccess = vi.fn();
     const { user } = renderWith(fake, <StartSubscriptionDialog subAccountId="sa_new" onSuccess={onSuccess} />);
@@ -83,20 +91,48 @@ describe('StartSubscriptionDialog', () => {
     expect([...dialog.querySelectorAll('[data-slot="start-effects"] li')].map((li) => li.textContent)).toEqual([
       'Activate the subscription with a billing period beginning now.',
       'Initialize usage tracking (included minutes and add-on balance) for this plan.',
-      'Create a payment request for this billing cycle when applicable.',
+      'Charge this billing cycle to the card on file when applicable.',
     ]);
     await user.click(within(dialog).getByRole('button', { name: 'Start subscription' }));
     expect(
-      await within(dialog).findByText(
-        'The subscription to Growth has started. A payment request for $79.00 was created.',
-        {
-          selector: 'p',
-        },
-      ),
+      await within(dialog).findByText('The subscription to Growth has started. The card on file was charged $79.00.', {
+        selector: 'p',
+      }),
     ).toBeVisible();
+    // Started: the title no longer asks, and the link is to the card's invoice, not a request.
+    expect(screen.getByRole('dialog', { name: 'Subscription started' })).toBe(dialog);
+    expect(within(dialog).getByRole('link', { name: 'View invoice' })).toBeVisible();
+    expect(within(dialog).queryByText(/payment request/)).toBeNull();
     expect(fake.subAccount.subscription).toMatchObject({ status: 'active', periodStart: fake.now });
     expect(onSuccess).toHaveBeenCalledTimes(1);
     expect(fake.calls.filter((c) => c.operation === 'startSubscription')).toHaveLength(1);
+  });
+
+  it('starts an offline plan with a payment request, and says so', async () => {
+    const fake = new FakeNumbers(numbersScenario({ plans: catalogOf('starter', 'offlineBasic') }));
+    const { user } = renderWith(fake, <StartSubscriptionDialog subAccountId="sa_new" />);
+    await user.click(screen.getByRole('button', { name: 'Start subscription' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Assign a Billing Plan' });
+    await user.selectOptions(
+      await within(dialog).findByRole('combobox', { name: 'Billing plan' }),
+      'plan_offline_basic',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Assign Plan' }));
+    await screen.findByRole('dialog', { name: 'Start subscription for this client?' });
+    expect(within(dialog).getByText('Create a payment request for this billing cycle when applicable.')).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Start subscription' }));
+    await screen.findByRole('dialog', { name: 'Subscription started' });
+    expect(within(dialog).getByText(/A payment request for \$[\d.]+ was created\./, { selector: 'p' })).toBeVisible();
+    expect(within(dialog).getByRole('link', { name: 'View payment request' })).toBeVisible();
+  });
+
+  it('asks the client about its own subscription, not "this client"', async () => {
+    const client = subAccount({ on: null, fields: { id: 'sa_new', name: 'Bayview', assignedPlanId: 'plan_starter' } });
+    const fake = new FakeNumbers(numbersScenario({ plans: catalogOf('starter'), client }));
+    const { user } = renderWith(fake, <StartSubscriptionDialog subAccountId="sa_new" viewer="client" />);
+    await user.click(screen.getByRole('button', { name: 'Start subscription' }));
+    expect(await screen.findByRole('dialog', { name: 'Start your subscription?' })).toBeVisible();
+    expect(screen.queryByText(/this client/)).toBeNull();
   });
 });
 
