@@ -75,6 +75,7 @@ export type {
   Pack,
   SeatPricing,
 } from './items/types';
+export { ITEM_CHANGE_KINDS } from './items/types';
 export {
   add,
   allocate,

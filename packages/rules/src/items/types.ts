@@ -53,14 +53,16 @@ export interface ItemPolicy {
   readonly decreases: 'period_end' | 'now_as_credit';
 }
 
-export type ItemChangeKind =
-  | 'seats_increase'
-  | 'seats_decrease'
-  | 'add_on_added'
-  | 'add_on_upgrade'
-  | 'add_on_downgrade'
-  | 'add_on_removed'
-  | 'pack_purchase';
+export const ITEM_CHANGE_KINDS = [
+  'seats_increase',
+  'seats_decrease',
+  'add_on_added',
+  'add_on_upgrade',
+  'add_on_downgrade',
+  'add_on_removed',
+  'pack_purchase',
+] as const;
+export type ItemChangeKind = (typeof ITEM_CHANGE_KINDS)[number];
 
 /** The impact of one item change: the same shape for seats, add-ons and packs. */
 export interface ItemChangePreview {

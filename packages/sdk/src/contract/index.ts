@@ -6,6 +6,7 @@ export * from './endpoints';
 export * from './errors';
 export * from './events';
 export * from './invoices';
+export * from './items';
 export * from './map-change-plan';
 export * from './map-core';
 export * from './map-invoices';
