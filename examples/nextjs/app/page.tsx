@@ -19,7 +19,7 @@ export default async function ManageUsers() {
     getHeaders: () => ({ Authorization: `Bearer ${config.token}` }),
   });
   const queryClient = new QueryClient();
-  const rows = await queryClient.fetchQuery(subAccountsOptions(client));
+  const { items: rows } = await queryClient.fetchQuery(subAccountsOptions(client));
   await Promise.all(rows.map((row) => queryClient.prefetchQuery(changePlanContextOptions(client, row.subAccount.id))));
 
   return (

@@ -1,5 +1,5 @@
 // Assigning a plan, starting a subscription, and the Billing tab's data.
-import { StartSubscriptionResult, SubAccountDetail, SubAccountRowList } from '@plankit/sdk/contract';
+import { StartSubscriptionResult, SubAccountDetail, SubAccountPage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, ledgerCount, useServer } from './helpers';
 
@@ -7,7 +7,9 @@ const { server, api } = useServer();
 
 describe('Manage Users', () => {
   it('lists every sub-account with its plan and billing badge', async () => {
-    const rows = SubAccountRowList.parse((await api.get('/v1/sub-accounts')).body);
+    const page = SubAccountPage.parse((await api.get('/v1/sub-accounts')).body);
+    expect([page.total, page.nextCursor]).toEqual([16, null]);
+    const rows = page.items;
     const summary = Object.fromEntries(
       rows.map((r) => [r.subAccount.name, [r.currentPlan?.name ?? null, r.billingBadge]]),
     );

@@ -11,6 +11,7 @@ export type {
   ReadOptions,
   RetryOptions,
   SchemaIssue,
+  SubAccountsParams,
 } from './client';
 export {
   createPlankitClient,
@@ -54,5 +55,6 @@ export type {
   PublicPolicy,
   StartSubscriptionResult,
   SubAccountDetail,
+  SubAccountPage,
   SubAccountRow,
 } from './contract';

@@ -44,7 +44,7 @@ export function ManageUsers() {
                 </tr>
               </thead>
               <tbody>
-                {data.map(({ subAccount, users, currentPlan, billingBadge }) => {
+                {data.items.map(({ subAccount, users, currentPlan, billingBadge }) => {
                   const owner = users.find((u) => u.status === 'approved') ?? users[0];
                   const running = subAccount.subscription !== null && !isEnded(subAccount.subscription.status);
                   return (

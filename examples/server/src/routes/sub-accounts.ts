@@ -1,4 +1,3 @@
-import { isFree } from '@plankit/rules';
 import {
   AssignPlanRequest,
   ChangePlanContext,
@@ -10,7 +9,8 @@ import {
   PreviewRequest,
   StartSubscriptionResult,
   SubAccountDetail,
-  SubAccountRowList,
+  SubAccountPage,
+  SubAccountsQuery,
 } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
 import { requireAgencyMember } from '../auth/middleware';
@@ -22,11 +22,10 @@ import { runIdempotent } from '../idempotency';
 import { subAccountFor } from '../services/access';
 import { cancelScheduled, changePlanContext, confirmChange, previewChange } from '../services/change-plan';
 import { numbersOfSubAccount } from '../services/numbers/views';
+import { subAccountPage } from '../services/sub-account-list';
 import { assignPlan, startAssignedSubscription } from '../services/subscriptions';
-import { badgeOf, subAccountDetail } from '../services/views';
+import { subAccountDetail } from '../services/views';
 import { loadAgency } from '../store/agencies';
-import { findPlan } from '../store/plans';
-import { listSubAccountIds, listSubAccountUsers, loadSubAccount } from '../store/sub-accounts';
 
 export function subAccountRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
@@ -35,26 +34,9 @@ export function subAccountRoutes(deps: ServerDeps) {
 
   app.get('/sub-accounts', async (c) => {
     const actor = requireAgencyMember(c.get('principal'));
-    const now = deps.clock.now();
-    const rows = [];
-    for (const id of await listSubAccountIds(deps.db, actor.agencyId)) {
-      const record = await loadSubAccount(deps.db, id);
-      if (!record) continue;
-      const { subAccount } = record;
-      const currentPlan =
-        subAccount.subscription && !isFree(subAccount)
-          ? subAccount.subscription.terms
-          : subAccount.assignedPlanId
-            ? await findPlan(deps.db, subAccount.agencyId, subAccount.assignedPlanId)
-            : null;
-      rows.push({
-        subAccount,
-        users: await listSubAccountUsers(deps.db, id),
-        currentPlan,
-        billingBadge: await badgeOf(deps.db, subAccount, now),
-      });
-    }
-    return c.json(wireBody(SubAccountRowList, rows));
+    const query = parseWith(SubAccountsQuery, c.req.query());
+    const page = await subAccountPage(deps.db, actor.agencyId, query, deps.clock.now());
+    return c.json(wireBody(SubAccountPage, page));
   });
 
   app.get('/sub-accounts/:id', async (c) => {

@@ -14,10 +14,6 @@ export async function paymentOf(q: Queryable, subAccount: SubAccount, now: Date)
   return paymentState({ subscription, requests, at: now });
 }
 
-export async function badgeOf(q: Queryable, subAccount: SubAccount, now: Date) {
-  return (await paymentOf(q, subAccount, now)).badge;
-}
-
 /** The open request as the card's banner shows it: amount, link, and its own due and Blocked instants. */
 export function openInvoiceView(request: InvoiceRecord | null, links: PageLinks) {
   return request

@@ -2,7 +2,7 @@
 import type { InvoiceLine, InvoiceStatus, Money, RequestStanding, Settlement } from '@plankit/rules';
 import { ProrationLine, prorationLineFromDto } from '@plankit/sdk/contract';
 import * as z from 'zod/mini';
-import type { Queryable } from '../db/db';
+import { type Queryable, textArray } from '../db/db';
 
 export interface InvoiceRow {
   id: string;
@@ -83,6 +83,25 @@ export async function invoicesOfSubscription(q: Queryable, subscriptionId: strin
     [subscriptionId],
   );
   return rows.map(invoiceFromRow);
+}
+
+/** The same for several subscriptions in one statement, by subscription. */
+export async function invoicesOfSubscriptions(
+  q: Queryable,
+  subscriptionIds: readonly string[],
+): Promise<Map<string, InvoiceRecord[]>> {
+  const bySubscription = new Map<string, InvoiceRecord[]>(subscriptionIds.map((id) => [id, []]));
+  if (subscriptionIds.length === 0) return bySubscription;
+  const rows = await q.query<InvoiceRow>(
+    `SELECT * FROM invoices WHERE subscription_id = ANY($1::text[]) AND phone_number_id IS NULL
+     ORDER BY created_at, id`,
+    [textArray(subscriptionIds)],
+  );
+  for (const row of rows) {
+    const invoice = invoiceFromRow(row);
+    if (row.subscription_id !== null) bySubscription.get(row.subscription_id)?.push(invoice);
+  }
+  return bySubscription;
 }
 
 /** A page of a sub-account's invoices and requests, newest first; `before` is the last row's cursor. */

@@ -7,7 +7,7 @@ import type {
   SubAccountUser,
   Subscription,
 } from '@plankit/rules';
-import { prepared, type Queryable } from '../db/db';
+import { prepared, type Queryable, textArray } from '../db/db';
 import { type AgencyRecord, agencyRecord } from './agencies';
 import type { AgencyRow } from './rows';
 
@@ -194,12 +194,12 @@ export async function loadSubAccountAndAgency(
   return row ? { record: recordFromRow(row), agency: agencyOfRow(row) } : null;
 }
 
-export async function listSubAccountIds(q: Queryable, agencyId: string): Promise<string[]> {
-  const rows = await q.query<{ id: string }>(
-    'SELECT id FROM sub_accounts WHERE agency_id = $1 ORDER BY position, name, id',
-    [agencyId],
-  );
-  return rows.map((row) => row.id);
+/** Several sub-accounts in one statement, in the order of `ids` (missing ones left out). */
+export async function loadSubAccounts(q: Queryable, ids: readonly string[]): Promise<SubAccountRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.query<LoadRow>(`${LOAD_SQL} WHERE a.id = ANY($1::text[])`, [textArray(ids)]);
+  const byId = new Map(rows.map((row) => [row.id, recordFromRow(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function listSubAccountUsers(q: Queryable, subAccountId: string): Promise<SubAccountUser[]> {
@@ -208,6 +208,22 @@ export async function listSubAccountUsers(q: Queryable, subAccountId: string): P
      FROM sub_account_users WHERE sub_account_id = $1 ORDER BY name, id`,
     [subAccountId],
   );
+}
+
+/** The users of several sub-accounts in one statement, by sub-account. */
+export async function usersOfSubAccounts(
+  q: Queryable,
+  subAccountIds: readonly string[],
+): Promise<Map<string, SubAccountUser[]>> {
+  const byAccount = new Map<string, SubAccountUser[]>(subAccountIds.map((id) => [id, []]));
+  if (subAccountIds.length === 0) return byAccount;
+  const rows = await q.query<SubAccountUser>(
+    `SELECT id, sub_account_id AS "subAccountId", name, email, status
+     FROM sub_account_users WHERE sub_account_id = ANY($1::text[]) ORDER BY name, id`,
+    [textArray(subAccountIds)],
+  );
+  for (const user of rows) byAccount.get(user.subAccountId)?.push(user);
+  return byAccount;
 }
 
 /** A sub-account user by id, with what the eligibility rules read of them. */

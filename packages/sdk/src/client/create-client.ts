@@ -20,7 +20,7 @@ import { checkoutFromDto, eligibleUserPageFromDto, phoneNumberViewFromDto } from
 import {
   startSubscriptionResultFromDto,
   subAccountDetailFromDto,
-  subAccountRowFromDto,
+  subAccountPageFromDto,
 } from '../contract/map-sub-accounts';
 import { failedDeliveryFromDto, notificationFromDto } from '../contract/notifications';
 import { createCall } from './transport';
@@ -37,7 +37,19 @@ export function createPlankitClient(options: PlankitClientOptions): PlankitClien
     listFailedDeliveries: async (o) =>
       (await call('listFailedDeliveries', { signal: o?.signal })).map(failedDeliveryFromDto),
     listPlans: async (o): Promise<Plan[]> => (await call('listPlans', { signal: o?.signal })).map(planFromDto),
-    listSubAccounts: async (o) => (await call('listSubAccounts', { signal: o?.signal })).map(subAccountRowFromDto),
+    listSubAccounts: async (params = {}, o) =>
+      subAccountPageFromDto(
+        await call('listSubAccounts', {
+          query: {
+            q: params.q === undefined || params.q === '' ? undefined : params.q,
+            planId: params.planId,
+            status: params.status,
+            cursor: params.cursor ?? undefined,
+            limit: params.limit === undefined ? undefined : String(params.limit),
+          },
+          signal: o?.signal,
+        }),
+      ),
     getSubAccount: async (subAccountId, o) =>
       subAccountDetailFromDto(await call('getSubAccount', { params: id(subAccountId), signal: o?.signal })),
     getChangePlanContext: async (subAccountId, o) =>

@@ -26,7 +26,7 @@ import type {
   PreviewRequest,
   StartSubscriptionResult,
   SubAccountDetail,
-  SubAccountRow,
+  SubAccountPage,
 } from '../contract';
 
 export interface ReadOptions {
@@ -51,6 +51,19 @@ export interface EligibleUsersParams {
   readonly limit?: number | undefined;
 }
 
+export interface SubAccountsParams {
+  /** Search text: the sub-account's name, a user's name or email, or the plan's name. */
+  readonly q?: string | undefined;
+  /** Only the sub-accounts on this plan (running, or assigned and not yet started). */
+  readonly planId?: string | undefined;
+  /** Only the sub-accounts with this access status. */
+  readonly status?: 'active' | 'blocked' | undefined;
+  /** `nextCursor` of the previous page. */
+  readonly cursor?: string | null | undefined;
+  /** Page size, 1–100. Default the server's (20). */
+  readonly limit?: number | undefined;
+}
+
 export interface InvoicesParams {
   /** `nextCursor` of the previous page. */
   readonly cursor?: string | null | undefined;
@@ -65,7 +78,8 @@ export interface PlankitClient {
   /** Agency members: deliveries to the agency's users that failed, with the last error. */
   listFailedDeliveries(options?: ReadOptions): Promise<FailedDelivery[]>;
   listPlans(options?: ReadOptions): Promise<Plan[]>;
-  listSubAccounts(options?: ReadOptions): Promise<SubAccountRow[]>;
+  /** Manage Users: one page of the agency's sub-accounts, searched on the server. */
+  listSubAccounts(params?: SubAccountsParams, options?: ReadOptions): Promise<SubAccountPage>;
   getSubAccount(subAccountId: string, options?: ReadOptions): Promise<SubAccountDetail>;
   getChangePlanContext(subAccountId: string, options?: ReadOptions): Promise<ChangePlanContext>;
   previewPlanChange(subAccountId: string, request: PreviewRequest, options?: ReadOptions): Promise<PlanChangePreview>;

@@ -38,7 +38,8 @@ import {
   EmptyRequest,
   StartSubscriptionResult,
   SubAccountDetail,
-  SubAccountRowList,
+  SubAccountPage,
+  SubAccountsQuery,
 } from './sub-accounts';
 import {
   CreatedWebhookEndpoint,
@@ -135,10 +136,10 @@ export const endpoints = {
   listSubAccounts: endpoint({
     method: 'GET',
     path: '/v1/sub-accounts',
-    query: null,
+    query: SubAccountsQuery,
     body: null,
-    response: SubAccountRowList,
-    summary: 'Manage Users: every sub-account with its users, plan and billing badge',
+    response: SubAccountPage,
+    summary: 'Manage Users: the sub-accounts with their users, plan and billing badge (searched, paged)',
   }),
   getSubAccount: endpoint({
     method: 'GET',

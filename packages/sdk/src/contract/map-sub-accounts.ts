@@ -21,6 +21,8 @@ import type {
   SubAccountDetail,
   SubAccountDetailDto,
   SubAccountDto,
+  SubAccountPage,
+  SubAccountPageDto,
   SubAccountRow,
   SubAccountRowDto,
   SubAccountUserDto,
@@ -90,6 +92,17 @@ export const subAccountRowToDto = (row: SubAccountRow): SubAccountRowDto => ({
   users: row.users.map(subAccountUserToDto),
   currentPlan: row.currentPlan === null ? null : planToDto(row.currentPlan),
   billingBadge: row.billingBadge,
+});
+
+export const subAccountPageFromDto = (dto: SubAccountPageDto): SubAccountPage => ({
+  items: dto.items.map(subAccountRowFromDto),
+  nextCursor: dto.nextCursor,
+  total: dto.total,
+});
+export const subAccountPageToDto = (page: SubAccountPage): SubAccountPageDto => ({
+  items: page.items.map(subAccountRowToDto),
+  nextCursor: page.nextCursor,
+  total: page.total,
 });
 
 export const subAccountDetailFromDto = (dto: SubAccountDetailDto): SubAccountDetail => ({

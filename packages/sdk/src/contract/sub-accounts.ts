@@ -8,7 +8,7 @@ import type {
 } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Plan } from './plans';
-import { Id, Money } from './primitives';
+import { Count, Id, Money } from './primitives';
 import { BillingBadge, Invoice, OpenRequest, Subscription, Usage, UsageSplit } from './subscriptions';
 
 export const SubAccount = z.object({
@@ -46,7 +46,31 @@ export const SubAccountRow = z.object({
   billingBadge: BillingBadge,
 });
 export type SubAccountRowDto = z.infer<typeof SubAccountRow>;
-export const SubAccountRowList = z.array(SubAccountRow);
+
+/** One page of Manage Users, in the agency's order (position, then name). */
+export const SubAccountPage = z.object({
+  items: z.array(SubAccountRow),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.nullable(z.string()),
+  /** Matches of the search across all pages. */
+  total: Count,
+});
+export type SubAccountPageDto = z.infer<typeof SubAccountPage>;
+
+export const SUB_ACCOUNTS_MAX_LIMIT = 100;
+/**
+ * Query of Manage Users (strings on the wire; `limit` 1–100, default 20). `q` matches the
+ * sub-account's name, its users' names and emails, and its plan's name; `planId` keeps the
+ * sub-accounts on that plan (running or assigned); `status` the agency's access status.
+ */
+export const SubAccountsQuery = z.object({
+  q: z.optional(z.string().check(z.maxLength(200))),
+  planId: z.optional(Id),
+  status: z.optional(z.enum(['active', 'blocked'])),
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  limit: z.optional(z.string().check(z.regex(/^(100|[1-9]\d?)$/))),
+});
+export type SubAccountsQuery = z.infer<typeof SubAccountsQuery>;
 
 /** A client's Billing tab: the subscription card's data. */
 export const SubAccountDetail = z.object({
@@ -82,6 +106,12 @@ export interface SubAccountRow {
   readonly users: readonly SubAccountUserModel[];
   readonly currentPlan: PlanModel | null;
   readonly billingBadge: BillingBadgeModel;
+}
+
+export interface SubAccountPage {
+  readonly items: readonly SubAccountRow[];
+  readonly nextCursor: string | null;
+  readonly total: number;
 }
 
 /** A sub-account's Billing tab. */

@@ -1,7 +1,7 @@
 // One-line hooks over the option factories. Queries refetch on window focus (React Query's default).
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { EligibleUsersParams, InvoicesParams } from '../client/types';
+import type { EligibleUsersParams, InvoicesParams, SubAccountsParams } from '../client/types';
 import type { NotificationLocale } from '../contract';
 import { usePlankitClient } from './context';
 import { createIntentKeys } from './intent-keys';
@@ -54,7 +54,9 @@ export const useMyNotifications = (locale: NotificationLocale = 'en') =>
   useQuery(myNotificationsOptions(usePlankitClient(), locale));
 export const useFailedDeliveries = () => useQuery(failedDeliveriesOptions(usePlankitClient()));
 export const usePlans = () => useQuery(plansOptions(usePlankitClient()));
-export const useSubAccounts = () => useQuery(subAccountsOptions(usePlankitClient()));
+/** Manage Users: one page, searched on the server, the last page kept while the next loads. */
+export const useSubAccounts = (params: SubAccountsParams = {}) =>
+  useQuery(subAccountsOptions(usePlankitClient(), params));
 export const useSubAccount = (subAccountId: string) => useQuery(subAccountOptions(usePlankitClient(), subAccountId));
 export const useChangePlanContext = (subAccountId: string) =>
   useQuery(changePlanContextOptions(usePlankitClient(), subAccountId));

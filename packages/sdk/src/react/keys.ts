@@ -8,7 +8,15 @@ export const plankitKeys = {
   myNotifications: (locale: string) => ['plankit', 'me', 'notifications', locale] as const,
   failedDeliveries: () => ['plankit', 'notifications', 'failed'] as const,
   plans: () => ['plankit', 'plans'] as const,
+  /** Every page of Manage Users (prefix). */
   subAccounts: () => ['plankit', 'sub-accounts', 'list'] as const,
+  subAccountPage: (search: {
+    q: string;
+    planId: string | null;
+    status: string | null;
+    cursor: string | null;
+    limit: number | null;
+  }) => ['plankit', 'sub-accounts', 'list', search] as const,
   subAccountDetail: (subAccountId: string) => ['plankit', 'sub-accounts', 'detail', subAccountId] as const,
   changePlanContext: (subAccountId: string) => ['plankit', 'sub-accounts', 'change-plan', subAccountId] as const,
   /** Every preview of a sub-account (prefix). */

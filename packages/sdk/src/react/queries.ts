@@ -3,7 +3,7 @@
 // retries would multiply them and would retry refusals.
 import { type ChangeTiming, defaultPolicy } from '@plankit/rules';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { EligibleUsersParams, InvoicesParams, PlankitClient } from '../client/types';
+import type { EligibleUsersParams, InvoicesParams, PlankitClient, SubAccountsParams } from '../client/types';
 import type { NotificationLocale } from '../contract';
 import { plankitKeys } from './keys';
 
@@ -19,10 +19,20 @@ export function plansOptions(client: PlankitClient) {
   });
 }
 
-export function subAccountsOptions(client: PlankitClient) {
+/** One page of Manage Users; without params, the first page of every sub-account. */
+export function subAccountsOptions(client: PlankitClient, params: SubAccountsParams = {}) {
+  const search = {
+    q: params.q ?? '',
+    planId: params.planId ?? null,
+    status: params.status ?? null,
+    cursor: params.cursor ?? null,
+    limit: params.limit ?? null,
+  };
   return queryOptions({
-    queryKey: plankitKeys.subAccounts(),
-    queryFn: ({ signal }) => client.listSubAccounts({ signal }),
+    queryKey: plankitKeys.subAccountPage(search),
+    queryFn: ({ signal }) => client.listSubAccounts(params, { signal }),
+    // Typing a search or turning a page keeps the last page on screen until the new one arrives.
+    placeholderData: keepPreviousData,
     retry: false,
   });
 }

@@ -38,12 +38,22 @@ describe('given the agency owner', () => {
   });
 
   it('lists sub-accounts with their users and billing badges', async () => {
-    const rows = await owner().listSubAccounts();
+    const { items: rows, total } = await owner().listSubAccounts();
+    expect(total).toBe(rows.length);
     const harbor = rows.find((r) => r.subAccount.id === 'sa_harbor');
     expect(harbor?.users.map((u) => u.status).sort()).toEqual(['approved', 'blocked', 'pending']);
     expect(harbor?.currentPlan?.id).toBe('plan_growth');
     expect(harbor?.billingBadge).toBe('active');
     expect(rows.find((r) => r.subAccount.id === 'sa_oakridge')?.billingBadge).toBe('blocked');
+  });
+
+  it('pages and searches sub-accounts on the server', async () => {
+    const first = await owner().listSubAccounts({ limit: 2 });
+    const second = await owner().listSubAccounts({ limit: 2, cursor: first.nextCursor });
+    expect([first.items.length, second.items.length]).toEqual([2, 2]);
+    expect(second.items.map((r) => r.subAccount.id)).not.toContain(first.items[0]?.subAccount.id);
+    const found = await owner().listSubAccounts({ q: 'sofia@harbor', status: 'active' });
+    expect(found.items.map((r) => r.subAccount.name)).toEqual(['Harbor Fitness']);
   });
 
   it('reads a sub-account’s billing with Dates', async () => {

@@ -52,7 +52,7 @@ describe('the query hooks', () => {
 
   it('useSubAccounts reads Manage Users', async () => {
     const { result } = await settled(() => useSubAccounts());
-    expect(result.current.data?.find((r) => r.subAccount.id === 'sa_bluebird')?.subAccount.name).toBe(
+    expect(result.current.data?.items.find((r) => r.subAccount.id === 'sa_bluebird')?.subAccount.name).toBe(
       'Bluebird Bakery',
     );
   });

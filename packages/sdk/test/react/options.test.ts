@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createPlankitClient } from '../../src';
-import { checkoutOptions, plankitKeys, previewPlanChangeOptions } from '../../src/react';
+import { checkoutOptions, plankitKeys, previewPlanChangeOptions, subAccountsOptions } from '../../src/react';
 import { numberDto } from '../fixtures';
 
 // Never called: these tests read option values, not data.
@@ -18,6 +18,19 @@ describe('a preview query', () => {
     const now = previewPlanChangeOptions(client, { subAccountId: 's1', targetPlanId: 'p2', timing: 'now' });
     const later = previewPlanChangeOptions(client, { subAccountId: 's1', targetPlanId: 'p2', timing: 'period_end' });
     expect(now.queryKey).not.toEqual(later.queryKey);
+  });
+});
+
+describe('a Manage Users page', () => {
+  it('is keyed by its whole search under the list prefix, so a mutation that invalidates the list refreshes every page', () => {
+    const options = subAccountsOptions(client, { q: 'harbor', status: 'active', limit: 10 });
+    expect(options.queryKey).toEqual([
+      'plankit',
+      'sub-accounts',
+      'list',
+      { q: 'harbor', planId: null, status: 'active', cursor: null, limit: 10 },
+    ]);
+    expect(options.queryKey.slice(0, 3)).toEqual(plankitKeys.subAccounts());
   });
 });
 
