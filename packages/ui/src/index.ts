@@ -3,14 +3,18 @@
 // Invoices, payment requests and credit
 export { type DocumentAction, invoiceActions } from './billing/actions';
 export { CreditBalance, type CreditBalanceProps } from './billing/CreditBalance';
+export type { InvoiceMutationOptions } from './billing/data';
 export { InvoiceDetail, type InvoiceDetailProps } from './billing/InvoiceDetail';
+export { InvoiceLines } from './billing/InvoiceLines';
 export { InvoiceList, type InvoiceListProps } from './billing/InvoiceList';
 export { InvoiceStatusBadge } from './billing/InvoiceStatusBadge';
-export type { BillingDocument, BillingViewer, CreditEntry, CreditSummary } from './billing/model';
+export { MarkPaidForm, type MarkPaidFormProps } from './billing/MarkPaidForm';
+export { REFERENCE_MAX_LENGTH, type ReferenceProblem, referenceProblem } from './billing/reference';
 export { type CreditBalanceState, useCreditBalance } from './billing/useCreditBalance';
 export { type InvoiceActionsState, type InvoiceHandlers, useInvoiceActions } from './billing/useInvoiceActions';
 export { type InvoiceDetailOptions, type InvoiceDetailState, useInvoiceDetail } from './billing/useInvoiceDetail';
 export { type InvoiceListOptions, type InvoiceListState, useInvoiceList } from './billing/useInvoiceList';
+export type { BillingViewer } from './billing/viewer';
 // Change plan
 export type { ChangePlanDialogProps } from './change-plan/ChangePlanDialog';
 export { CurrentPlan, type CurrentPlanProps } from './change-plan/CurrentPlan';

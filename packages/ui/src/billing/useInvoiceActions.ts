@@ -1,30 +1,32 @@
+import type { InvoiceView } from '@plankit/sdk';
 import { useState } from 'react';
 import { type Failure, toFailure } from '../numbers/failure';
 import { type DocumentAction, invoiceActions } from './actions';
-import type { BillingDocument, BillingViewer } from './model';
+import { referenceProblem } from './reference';
 
-/** The host's handlers; an action shows only where its handler is given. */
+/** The host's handlers; an action the server allows shows only where its handler is given. */
 export interface InvoiceHandlers {
   /** The client pays an open document (card on file or the hosted page). */
-  onPay?: ((invoice: BillingDocument) => Promise<unknown> | undefined) | undefined;
-  /** The agency records a bank transfer received, with its reference (may be empty). */
-  onMarkPaid?: ((invoice: BillingDocument, reference: string) => Promise<unknown> | undefined) | undefined;
+  onPay?: ((invoice: InvoiceView) => Promise<unknown> | undefined) | undefined;
+  /** The agency records a bank transfer received, with its reference (1–200 characters, trimmed). */
+  onMarkPaid?: ((invoice: InvoiceView, reference: string) => Promise<unknown> | undefined) | undefined;
   /** The agency voids an open payment request. */
-  onVoid?: ((invoice: BillingDocument) => Promise<unknown> | undefined) | undefined;
+  onVoid?: ((invoice: InvoiceView) => Promise<unknown> | undefined) | undefined;
 }
 
 export interface InvoiceActionsState {
-  /** The actions `viewer` may take on `invoice` that the host handles. */
-  actionsFor(invoice: BillingDocument): DocumentAction[];
-  run(action: DocumentAction, invoice: BillingDocument, reference?: string): Promise<void>;
+  /** The actions the server allows on `invoice` (its `actions`) that the host handles. */
+  actionsFor(invoice: InvoiceView): DocumentAction[];
+  /** Runs an action; Mark paid is not sent while its reference breaks the server's rule. */
+  run(action: DocumentAction, invoice: InvoiceView, reference?: string): Promise<void>;
   /** The action under way, if any: its buttons are disabled until it settles. */
   pending: { readonly id: string; readonly action: DocumentAction } | null;
   /** Why the last action failed, with the document it was for. */
   failure: { readonly id: string; readonly failure: Failure } | null;
 }
 
-/** Pay, Mark paid and Void without markup: who may, which one is running, and why one failed. */
-export function useInvoiceActions(viewer: BillingViewer, handlers: InvoiceHandlers): InvoiceActionsState {
+/** Pay, Mark paid and Void without markup: which the server allows, which one runs, why one failed. */
+export function useInvoiceActions(handlers: InvoiceHandlers): InvoiceActionsState {
   const [pending, setPending] = useState<InvoiceActionsState['pending']>(null);
   const [failure, setFailure] = useState<InvoiceActionsState['failure']>(null);
   const handled: Record<DocumentAction, boolean> = {
@@ -33,10 +35,11 @@ export function useInvoiceActions(viewer: BillingViewer, handlers: InvoiceHandle
     void: handlers.onVoid !== undefined,
   };
   return {
-    actionsFor: (invoice) => invoiceActions(invoice, viewer).filter((action) => handled[action]),
+    actionsFor: (invoice) => invoiceActions(invoice).filter((action) => handled[action]),
     pending,
     failure,
     run: async (action, invoice, reference = '') => {
+      if (action === 'mark_paid' && referenceProblem(reference) !== null) return;
       setPending({ id: invoice.id, action });
       setFailure(null);
       try {

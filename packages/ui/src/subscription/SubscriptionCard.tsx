@@ -1,7 +1,7 @@
 import type { BillingBadge, UsageSplit } from '@plankit/rules';
 import type { SubAccountDetail } from '@plankit/sdk';
 import { useId, useState } from 'react';
-import type { BillingViewer } from '../billing/model';
+import type { BillingViewer } from '../billing/viewer';
 import { Badge, type BadgeVariant } from '../components/Badge';
 import { Button } from '../components/Button';
 import { MoneyText } from '../components/MoneyText';

@@ -10,7 +10,8 @@ import {
   prorationSeconds,
   renewalLines,
 } from '@plankit/rules';
-import type { BillingDocument, CreditSummary } from '../billing/model';
+import type { CreditBalanceView, CreditMovement, CreditPoolView, InvoiceView } from '@plankit/sdk';
+import type { BillingViewer } from '../billing/viewer';
 import { plan } from './fixtures';
 
 const usd = (amount: number) => money(amount, 'USD');
@@ -41,43 +42,78 @@ const renewal = renewalLines({
 /** The Nov 8 offline request, $20.00 less $5.00 of credit. */
 const withCredit = applyCredit({ lines: renewal, currency: 'USD', balance: usd(500) });
 
-const base = {
-  kind: 'invoice' as const,
-  period: null,
-  deadlines: null,
-  hostedUrl: null,
-  paidAt: null,
-  settledBy: null,
-  settledReference: null,
-};
+type Action = InvoiceView['actions']['pay'];
+const ok: Action = { allowed: true, reason: null };
+const no = (reason: NonNullable<Action['reason']>): Action => ({ allowed: false, reason });
 
-export const stripeUpgradeInvoice: BillingDocument = {
+/** What the reference server allows `viewer` on `invoice` (services/invoices.ts `refusalOf`), in the same order. */
+export function actionsFor(
+  invoice: Pick<InvoiceView, 'status' | 'document'>,
+  viewer: BillingViewer,
+): InvoiceView['actions'] {
+  const agency = viewer === 'agency';
+  const settle = (): Action => {
+    if (!agency) return no('not_agency_member');
+    if (invoice.status !== 'open') return no('invoice_not_open');
+    return invoice.document === 'payment_request' ? ok : no('invoice_not_offline');
+  };
+  const pay = agency ? no('not_sub_account_user') : invoice.status === 'open' ? ok : no('invoice_not_open');
+  return { pay, markPaid: settle(), void: settle() };
+}
+
+/** The document as `viewer` reads it from the server. */
+export const seenBy = (invoice: InvoiceView, viewer: BillingViewer): InvoiceView => ({
+  ...invoice,
+  actions: actionsFor(invoice, viewer),
+});
+
+const base = {
+  subAccountId: 'sa_new',
+  document: 'invoice' as const,
+  kind: 'plan_change' as const,
+  period: null,
+  dueAt: null,
+  blockedAt: null,
+  settlement: null,
+  voided: null,
+};
+const hosted = (id: string) => `https://billing.example.com/invoices/${id}`;
+const client = (invoice: Omit<InvoiceView, 'actions'>): InvoiceView => ({
+  ...invoice,
+  actions: actionsFor(invoice, 'client'),
+});
+
+export const stripeUpgradeInvoice: InvoiceView = client({
   ...base,
   id: 'in_upgrade',
   status: 'paid',
   total: usd(6350),
   lines: upgradeLines(),
   createdAt: new Date('2026-11-22T12:00:00Z'),
-  hostedUrl: 'https://billing.example.com/invoices/in_upgrade',
-  paidAt: new Date('2026-11-22T12:00:05Z'),
-  settledBy: 'card',
-};
+  hostedUrl: hosted('in_upgrade'),
+  settlement: { method: 'card', reference: null, at: new Date('2026-11-22T12:00:05Z'), by: null },
+});
 
-export const openRequest: BillingDocument = {
+export const openRequest: InvoiceView = client({
   ...base,
   id: 'pr_nov',
-  kind: 'payment_request',
+  document: 'payment_request',
+  kind: 'renewal',
   status: 'open',
   total: withCredit.total,
   lines: withCredit.lines,
   createdAt: new Date('2026-11-08T09:00:00Z'),
   period: { start: new Date('2026-11-08T09:00:00Z'), end: new Date('2026-12-08T09:00:00Z') },
   // paymentDueDays 7, graceDays 3
-  deadlines: { dueAt: new Date('2026-11-15T09:00:00Z'), blockedAt: new Date('2026-11-18T09:00:00Z') },
-  hostedUrl: 'https://billing.example.com/invoices/pr_nov',
-};
+  dueAt: new Date('2026-11-15T09:00:00Z'),
+  blockedAt: new Date('2026-11-18T09:00:00Z'),
+  hostedUrl: hosted('pr_nov'),
+});
 
-export const paidByTransfer: BillingDocument = {
+/** The same request before any credit: the period's fee alone. */
+export const openRequestNoCredit: InvoiceView = { ...openRequest, id: 'pr_nov_full', total: usd(2000), lines: renewal };
+
+export const paidByTransfer: InvoiceView = client({
   ...openRequest,
   id: 'pr_oct',
   status: 'paid',
@@ -85,14 +121,18 @@ export const paidByTransfer: BillingDocument = {
   lines: renewal,
   createdAt: new Date('2026-10-08T09:00:00Z'),
   period: { start: new Date('2026-10-08T09:00:00Z'), end: new Date('2026-11-08T09:00:00Z') },
-  deadlines: { dueAt: new Date('2026-10-15T09:00:00Z'), blockedAt: new Date('2026-10-18T09:00:00Z') },
-  paidAt: new Date('2026-10-12T15:30:00Z'),
-  settledBy: 'bank_transfer',
-  settledReference: 'TRX-2210',
-  hostedUrl: 'https://billing.example.com/invoices/pr_oct',
-};
+  dueAt: new Date('2026-10-15T09:00:00Z'),
+  blockedAt: new Date('2026-10-18T09:00:00Z'),
+  settlement: {
+    method: 'bank_transfer',
+    reference: 'TRX-2210',
+    at: new Date('2026-10-12T15:30:00Z'),
+    by: { userId: 'u_owner', name: 'Ava Owner' },
+  },
+  hostedUrl: hosted('pr_oct'),
+});
 
-export const voidRequest: BillingDocument = {
+export const voidRequest: InvoiceView = client({
   ...openRequest,
   id: 'pr_void',
   status: 'void',
@@ -100,46 +140,52 @@ export const voidRequest: BillingDocument = {
   lines: renewal,
   createdAt: new Date('2026-09-08T09:00:00Z'),
   period: { start: new Date('2026-09-08T09:00:00Z'), end: new Date('2026-10-08T09:00:00Z') },
-  deadlines: { dueAt: new Date('2026-09-15T09:00:00Z'), blockedAt: new Date('2026-09-18T09:00:00Z') },
-  hostedUrl: null,
-};
+  dueAt: new Date('2026-09-15T09:00:00Z'),
+  blockedAt: new Date('2026-09-18T09:00:00Z'),
+  voided: { at: new Date('2026-09-10T10:00:00Z'), by: { userId: 'u_owner', name: 'Ava Owner' } },
+  hostedUrl: hosted('pr_void'),
+});
 
 /** Newest first. */
-export const invoiceHistory: readonly BillingDocument[] = [
-  stripeUpgradeInvoice,
-  openRequest,
-  paidByTransfer,
-  voidRequest,
-];
+export const invoiceHistory: readonly InvoiceView[] = [stripeUpgradeInvoice, openRequest, paidByTransfer, voidRequest];
 
-/** Summit's balance after Basic → Plus: $20.00 granted, $5.00 used by the Nov request. */
-export const clientCredit: CreditSummary = {
-  balance: usd(1500),
-  movements: [
-    {
-      id: 'cm_1',
-      at: new Date('2026-11-01T10:00:00Z'),
-      amount: usd(2000),
-      description: { key: 'credit.movement.upgrade', values: { plan: 'Offline Plus' } },
-    },
-    {
-      id: 'cm_2',
-      at: new Date('2026-11-08T09:00:00Z'),
-      amount: usd(-500),
-      description: { key: 'credit.movement.applied', values: { date: new Date('2026-11-08T09:00:00Z') } },
-    },
-  ],
+const summit = { id: 'sa_new', name: 'Summit' };
+const upgrade = {
+  fromPlan: { id: 'plan_offline_basic', name: 'Offline Basic' },
+  toPlan: { id: 'plan_offline_plus', name: 'Offline Plus' },
+};
+const granted: CreditMovement = {
+  id: 'cm_1',
+  at: new Date('2026-11-01T10:00:00Z'),
+  kind: 'granted',
+  amount: usd(2000),
+  subAccount: summit,
+  invoiceId: null,
+  change: upgrade,
+};
+const applied: CreditMovement = {
+  id: 'cm_2',
+  at: new Date('2026-11-08T09:00:00Z'),
+  kind: 'applied',
+  amount: usd(-500),
+  subAccount: summit,
+  invoiceId: 'pr_nov',
+  change: null,
 };
 
+/** Summit's balance after Basic → Plus: $20.00 granted, $5.00 used by the Nov request. */
+export const clientCredit: CreditBalanceView = {
+  subAccountId: 'sa_new',
+  balance: usd(1500),
+  movements: [applied, granted],
+};
+
+/** A client that never had credit. */
+export const noCredit: CreditBalanceView = { subAccountId: 'sa_new', balance: null, movements: [] };
+
 /** The agency's pool, 500.00 → 480.00 after Summit's upgrade. */
-export const agencyPool: CreditSummary = {
-  balance: usd(48_000),
-  movements: [
-    {
-      id: 'pm_1',
-      at: new Date('2026-11-01T10:00:00Z'),
-      amount: usd(-2000),
-      description: { key: 'credit.movement.pool_to_client', values: { client: 'Summit', plan: 'Offline Plus' } },
-    },
-  ],
+export const agencyPool: CreditPoolView = {
+  agencyId: 'agency_acme',
+  pool: usd(48_000),
+  movements: [{ ...granted, id: 'pm_1', kind: 'pool_debit', amount: usd(-2000) }],
 };

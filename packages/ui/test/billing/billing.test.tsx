@@ -14,8 +14,10 @@ import {
   agencyPool,
   clientCredit,
   invoiceHistory,
+  noCredit,
   openRequest,
   paidByTransfer,
+  seenBy,
   stripeUpgradeInvoice,
   voidRequest,
 } from '../../src/testing/invoices';
@@ -43,6 +45,7 @@ const rowOf = (id: string) => {
   if (row === undefined) throw new Error(`no row for ${id}`);
   return row;
 };
+const agency = invoiceHistory.map((invoice) => seenBy(invoice, 'agency'));
 const buttons = (root: HTMLElement) =>
   within(root)
     .queryAllByRole('button')
@@ -52,7 +55,7 @@ describe('InvoiceList', () => {
   describe('given the client', () => {
     it('lists every document newest first and offers Pay now on the open request only', async () => {
       const onPay = vi.fn(async () => undefined);
-      const user = show(<InvoiceList invoices={invoiceHistory} viewer="client" onPay={onPay} />);
+      const user = show(<InvoiceList invoices={invoiceHistory} onPay={onPay} />);
       const rows = screen.getAllByRole('row').slice(1);
       expect(
         rows.map((r) =>
@@ -73,7 +76,7 @@ describe('InvoiceList', () => {
     });
 
     it('links each document to its hosted page', () => {
-      show(<InvoiceList invoices={invoiceHistory} viewer="client" />);
+      show(<InvoiceList invoices={invoiceHistory} />);
       expect(within(rowOf('in_upgrade')).getByRole('link', { name: 'Open hosted page' })).toHaveAttribute(
         'href',
         'https://billing.example.com/invoices/in_upgrade',
@@ -86,17 +89,17 @@ describe('InvoiceList', () => {
   describe('given the agency', () => {
     it('offers Mark paid and Void on the open payment request, nothing on paid or void ones', async () => {
       const onVoid = vi.fn(async () => undefined);
-      const user = show(<InvoiceList invoices={invoiceHistory} viewer="agency" onMarkPaid={vi.fn()} onVoid={onVoid} />);
+      const user = show(<InvoiceList invoices={agency} onMarkPaid={vi.fn()} onVoid={onVoid} />);
       expect(screen.getAllByRole('row').slice(1).map(buttons)).toEqual([[], ['Mark paid', 'Void'], [], []]);
       await user.click(within(rowOf('pr_nov')).getByRole('button', { name: 'Void' }));
-      expect(onVoid).toHaveBeenCalledWith(openRequest);
+      expect(onVoid).toHaveBeenCalledWith(seenBy(openRequest, 'agency'));
     });
 
     it('says why an action failed, and keeps the request open', async () => {
       // Matched by name, as errors from another bundle are.
       const offline = Object.assign(new Error('fetch failed'), { name: 'PlankitNetworkError' });
       const user = show(
-        <InvoiceList invoices={[openRequest]} viewer="agency" onVoid={vi.fn(async () => Promise.reject(offline))} />,
+        <InvoiceList invoices={[seenBy(openRequest, 'agency')]} onVoid={vi.fn(async () => Promise.reject(offline))} />,
       );
       await user.click(screen.getByRole('button', { name: 'Void' }));
       expect(await screen.findByText('That did not go through.')).toBeVisible();
@@ -105,7 +108,7 @@ describe('InvoiceList', () => {
     });
 
     it('says so when there is nothing yet', () => {
-      show(<InvoiceList invoices={[]} viewer="agency" />);
+      show(<InvoiceList invoices={[]} />);
       expect(screen.getByText('No invoices or payment requests yet.')).toBeVisible();
     });
   });
@@ -113,7 +116,7 @@ describe('InvoiceList', () => {
 
 describe('InvoiceDetail', () => {
   it('given a Stripe upgrade, shows the same two lines and total as its preview, and how it was paid', () => {
-    show(<InvoiceDetail invoice={stripeUpgradeInvoice} viewer="client" />);
+    show(<InvoiceDetail invoice={stripeUpgradeInvoice} />);
     const root = screen.getByRole('region', { name: 'Invoice of Nov 22, 2026' });
     // 1,371,600 of 2,592,000 s left = 381 of 720 hours: round(7,900 × 381/720) = 4,180; round(19,900 × 381/720) = 10,530.
     expect(lineTexts(root)).toEqual([
@@ -126,7 +129,7 @@ describe('InvoiceDetail', () => {
   });
 
   it('given an offline request with credit, shows the fee, the credit applied and what is left', () => {
-    show(<InvoiceDetail invoice={openRequest} viewer="client" onPay={vi.fn()} />);
+    show(<InvoiceDetail invoice={openRequest} onPay={vi.fn()} />);
     const root = screen.getByRole('region', { name: 'Payment request of Nov 8, 2026' });
     expect(lineTexts(root)).toEqual([
       ['Offline Basic from Nov 8, 2026 to Dec 8, 2026', '$20.00'],
@@ -140,26 +143,27 @@ describe('InvoiceDetail', () => {
 
   it('given the agency, records the bank transfer with its reference', async () => {
     const onMarkPaid = vi.fn(async () => undefined);
-    const user = show(<InvoiceDetail invoice={openRequest} viewer="agency" onMarkPaid={onMarkPaid} onVoid={vi.fn()} />);
+    const request = seenBy(openRequest, 'agency');
+    const user = show(<InvoiceDetail invoice={request} onMarkPaid={onMarkPaid} onVoid={vi.fn()} />);
     await user.type(screen.getByLabelText('Bank transfer reference'), '  TRX-2211 ');
     await user.click(screen.getByRole('button', { name: 'Mark paid' }));
-    expect(onMarkPaid).toHaveBeenCalledWith(openRequest, 'TRX-2211');
+    expect(onMarkPaid).toHaveBeenCalledWith(request, 'TRX-2211');
   });
 
   it('given a paid request, offers nothing and names the transfer', () => {
-    show(<InvoiceDetail invoice={paidByTransfer} viewer="agency" onMarkPaid={vi.fn()} onVoid={vi.fn()} />);
+    show(<InvoiceDetail invoice={seenBy(paidByTransfer, 'agency')} onMarkPaid={vi.fn()} onVoid={vi.fn()} />);
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('Bank transfer received on Oct 12, 2026 (reference TRX-2210)')).toBeVisible();
   });
 
   it('given a void request, offers no Void again', () => {
-    show(<InvoiceDetail invoice={voidRequest} viewer="agency" onMarkPaid={vi.fn()} onVoid={vi.fn()} />);
+    show(<InvoiceDetail invoice={seenBy(voidRequest, 'agency')} onMarkPaid={vi.fn()} onVoid={vi.fn()} />);
     expect(screen.getByText('Void')).toHaveAttribute('data-state', 'void');
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('reads in German', () => {
-    show(<InvoiceDetail invoice={stripeUpgradeInvoice} viewer="client" />, { german: true });
+    show(<InvoiceDetail invoice={stripeUpgradeInvoice} />, { german: true });
     const root = screen.getByRole('region', { name: 'Rechnung vom 22.11.2026' });
     expect(lineTexts(root)[0]?.[0]?.replace(/\s/g, ' ')).toBe(
       'Nicht genutzte Zeit für Growth, 381 von 720 Stunden × 79,00 $',
@@ -173,7 +177,7 @@ describe('CreditBalance', () => {
     const root = screen.getByRole('region', { name: 'Credit balance' });
     expect(root.querySelector('[data-slot="credit-amount"]')?.textContent).toBe('$15.00');
     expect([...root.querySelectorAll('[data-slot="credit-movements"] li')].map((li) => li.textContent)).toEqual([
-      'Nov 8, 2026 · Applied to the payment request of Nov 8, 2026-$5.00',
+      'Nov 8, 2026 · Applied to a payment request-$5.00',
       'Nov 1, 2026 · Upgrade to Offline Plus$20.00',
     ]);
   });
@@ -186,7 +190,7 @@ describe('CreditBalance', () => {
   });
 
   it('says when a balance is not tracked', () => {
-    show(<CreditBalance credit={{ balance: null, movements: [] }} />);
+    show(<CreditBalance credit={noCredit} />);
     expect(screen.getByText('Not tracked')).toBeVisible();
     expect(screen.getByText('No movements yet.')).toBeVisible();
   });
