@@ -1,7 +1,7 @@
 import type { Plan } from '@plankit/rules';
 import type { StartSubscriptionResult } from '@plankit/sdk';
 import { type ReactElement, useEffect, useId } from 'react';
-import type { BillingViewer } from '../billing/model';
+import type { BillingViewer } from '../billing/viewer';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
 import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
