@@ -61,7 +61,7 @@ function rulesNamesTheBrowserLoads() {
 const entries = [
   { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 31 * KB },
   { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 30.5 * KB },
-  { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 12.5 * KB },
+  { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 13 * KB },
   { name: 'all three dialogs', contents: allBodies, budget: 36 * KB },
   { name: 'createPlankitClient', contents: client, budget: 24 * KB },
   {
@@ -77,9 +77,15 @@ const entries = [
     initial: true,
   },
   {
+    name: 'before open (PayToActivate)',
+    contents: fromUi('PayToActivate', 'PlankitUIProvider'),
+    budget: 11 * KB,
+    initial: true,
+  },
+  {
     name: 'before open (three + client)',
     contents: `${fromUi(...dialogs)}\n${client}`,
-    budget: 37 * KB,
+    budget: 35.5 * KB,
     initial: true,
   },
   {

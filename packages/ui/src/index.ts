@@ -61,7 +61,8 @@ export { en, type MessageKey, type MessageOverrides, type Messages } from './mes
 export type { AssignNumberDialogProps } from './numbers/AssignNumberDialog';
 export type { PlankitBackend } from './numbers/backend';
 export { AssignNumberDialog } from './numbers/LazyAssignNumberDialog';
-export { PayToActivate, type PayToActivateProps } from './numbers/PayToActivate';
+export { PayToActivate } from './numbers/LazyPayToActivate';
+export type { PayToActivateProps } from './numbers/PayToActivate';
 export { formatPhoneNumber, NumberAttachments, NumberStateBadge, NumberSummary } from './numbers/parts';
 export { ReleaseNumberDialog, type ReleaseNumberDialogProps } from './numbers/ReleaseNumberDialog';
 export { UnassignNumberDialog, type UnassignNumberDialogProps } from './numbers/UnassignNumberDialog';

@@ -31,4 +31,19 @@ describe('on the server', () => {
     );
     expect(html).toContain('>Change plan</button>');
   });
+
+  it('renders PayToActivate to a string (badge, price and Pay Now) before its body has loaded', async () => {
+    const { PayToActivate, PlankitUIProvider } = await import('../src/index');
+    const { assignedNumber } = await import('../src/testing/fake-numbers');
+    const html = renderToString(
+      createElement(
+        PlankitUIProvider,
+        { locale: 'en-US' },
+        createElement(PayToActivate, { number: assignedNumber('pending_payment') }),
+      ),
+    );
+    expect(html).toContain('Pending Payment');
+    expect(html).toContain('Reserved for you. Pay $4.15/mo to activate it.');
+    expect(html).toContain('>Pay Now</button>');
+  });
 });

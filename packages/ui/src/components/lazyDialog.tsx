@@ -21,8 +21,8 @@ type ShellProps = Pick<DialogControlProps<never>, 'open' | 'defaultOpen' | 'onOp
 // useLayoutEffect warns during server rendering; the shell only needs it in the browser.
 const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-/** Loads a dialog's body once per page, for every shell of that dialog. */
-export function bodyLoader<P extends ShellProps>(
+/** Loads a drop-in component's body once per page, for every shell of it. */
+export function bodyLoader<P>(
   name: string,
   triggerLabel: MessageKey,
   load: () => Promise<ComponentType<P>>,

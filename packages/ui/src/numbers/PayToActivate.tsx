@@ -1,4 +1,5 @@
 import type { PhoneNumberView } from '@plankit/sdk';
+import { useEffect, useRef } from 'react';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { LiveRegion } from '../components/LiveRegion';
@@ -53,7 +54,16 @@ function message(t: Translator, state: PayToActivateState): string {
  * numbers that are not pending payment.
  * Styling hooks: `data-slot="pay-to-activate"`, `data-state` (the step).
  */
-export function PayToActivate({
+export function PayToActivate(props: PayToActivateProps) {
+  return <PayToActivateContent {...props} clicked={null} />;
+}
+
+/**
+ * PayToActivate's body, which the package's PayToActivate loads on first use. `clicked`: Pay Now
+ * was clicked before the body arrived, so checkout starts at once (focus goes to Pay Now when the
+ * click's button had it).
+ */
+export function PayToActivateContent({
   number,
   checkout,
   returnUrl,
@@ -61,9 +71,19 @@ export function PayToActivate({
   pollDelaysMs,
   onSuccess,
   onError,
-}: PayToActivateProps) {
+  clicked,
+}: PayToActivateProps & { readonly clicked: null | { readonly focused: boolean } }) {
   const t = useT();
   const state = usePayToActivate({ number, checkout, returnUrl, checkoutId, pollDelaysMs, onSuccess, onError });
+  const payNow = useRef<HTMLButtonElement>(null);
+  const started = useRef(false);
+  const { pay } = state;
+  useEffect(() => {
+    if (clicked === null || started.current) return;
+    started.current = true;
+    if (clicked.focused) payNow.current?.focus();
+    pay();
+  }, [clicked, pay]);
   if (number.state !== 'pending_payment' && state.step !== 'active') return null;
   const price = state.number.assignedTo?.monthlyPrice;
   const busy = state.step === 'starting' || state.step === 'redirecting' || state.step === 'waiting';
@@ -86,7 +106,7 @@ export function PayToActivate({
             {state.step === 'gave_up' ? (
               <Button onClick={state.checkAgain}>{t('payToActivate.checkAgain')}</Button>
             ) : null}
-            <Button variant="primary" pending={busy} onClick={state.pay}>
+            <Button ref={payNow} variant="primary" pending={busy} onClick={state.pay}>
               {state.step === 'declined' || state.step === 'expired' || state.step === 'gave_up'
                 ? t('payToActivate.payAgain')
                 : t('payToActivate.payNow')}

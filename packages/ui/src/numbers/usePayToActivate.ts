@@ -3,6 +3,7 @@ import { plankitKeys } from '@plankit/sdk/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBackend } from './backend';
+import { session, storageKey } from './checkoutStorage';
 import { type Failure, toFailure } from './failure';
 import { followCheckout } from './followCheckout';
 
@@ -54,15 +55,6 @@ export interface PayToActivateState {
 }
 
 export const DEFAULT_POLL_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 8000, 8000, 8000];
-const storageKey = (numberId: string) => `plankit:checkout:${numberId}`;
-
-function session(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.sessionStorage;
-  } catch {
-    return null; // storage disabled (privacy mode): resume only through `checkoutId`
-  }
-}
 
 /**
  * Paying for a pending number: starts checkout (redirect, popup or the host's function), then asks
