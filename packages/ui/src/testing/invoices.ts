@@ -146,6 +146,16 @@ export const voidRequest: InvoiceView = client({
   hostedUrl: hosted('pr_void'),
 });
 
+/** An offline request past its due date (Nov 15), not yet Blocked (Nov 25): the Past Due badge's request. */
+export const pastDueRequest: InvoiceView = client({
+  ...openRequestNoCredit,
+  id: 'pr_past_due',
+  kind: 'subscription_start',
+  dueAt: new Date('2026-11-15T09:00:00Z'),
+  blockedAt: new Date('2026-11-25T09:00:00Z'),
+  hostedUrl: hosted('pr_past_due'),
+});
+
 /** Newest first. */
 export const invoiceHistory: readonly InvoiceView[] = [stripeUpgradeInvoice, openRequest, paidByTransfer, voidRequest];
 

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { CreditBalance } from '../../src/billing/CreditBalance';
+import { InvoiceDetail } from '../../src/billing/InvoiceDetail';
+import { InvoiceList } from '../../src/billing/InvoiceList';
 import { AssignNumberDialog } from '../../src/numbers/AssignNumberDialog';
 import { PayToActivate } from '../../src/numbers/PayToActivate';
 import { ReleaseNumberDialog } from '../../src/numbers/ReleaseNumberDialog';
@@ -8,6 +11,8 @@ import { StartSubscriptionDialog } from '../../src/subscription/StartSubscriptio
 import { SubscriptionCard } from '../../src/subscription/SubscriptionCard';
 import { assignedNumber } from '../../src/testing/fake-numbers';
 import { subAccount } from '../../src/testing/fixtures';
+import { invoiceHistory } from '../../src/testing/invoices';
+import { BillingHarness, region } from '../billing/harness';
 import { Harness, leave, page } from '../change-plan/harness';
 import { clientOn, NumbersHarness, waitForStep } from '../numbers/harness';
 
@@ -168,5 +173,49 @@ export const StartSubscription: Story = {
     await expectMirrored(dialog);
     await expect(await within(dialog).findByText('ההפעלה תבצע:')).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'הפעלת מנוי' })).toBeEnabled();
+  },
+};
+
+/** The agency's invoice list right to left: dates and amounts keep their order, Mark paid opens the reference. */
+export const Invoices: Story = {
+  render: () => (
+    <BillingHarness scenario={{ viewer: 'agency', invoices: invoiceHistory }}>
+      {() => <InvoiceList subAccountId="sa_new" />}
+    </BillingHarness>
+  ),
+  parameters: { covers: { billing: { component: 'InvoiceList', states: ['rtl'] } } },
+  play: async ({ canvasElement }) => {
+    const root = await region(canvasElement, 'חשבוניות ודרישות תשלום');
+    await expect(getComputedStyle(root).direction).toBe('rtl');
+    await userEvent.click(await within(root).findByRole('button', { name: 'סימון כשולם' }));
+    await expect(within(root).getByLabelText('אסמכתת העברה בנקאית')).toBeVisible();
+    await expectDigitsLeftToRight(root);
+  },
+};
+
+/** An offline request with its credit line, right to left. */
+export const Invoice: Story = {
+  render: () => (
+    <BillingHarness scenario={{ invoices: invoiceHistory }}>
+      {() => <InvoiceDetail invoiceId="pr_nov" />}
+    </BillingHarness>
+  ),
+  parameters: { covers: { billing: { component: 'InvoiceDetail', states: ['rtl'] } } },
+  play: async ({ canvasElement }) => {
+    const root = await region(canvasElement, /מתאריך/);
+    await expect(getComputedStyle(root).direction).toBe('rtl');
+    await expect(within(root).getByText('יתרת זיכוי קוזזה')).toBeVisible();
+    await expectDigitsLeftToRight(root);
+  },
+};
+
+/** The credit balance and its movements, right to left. */
+export const Credit: Story = {
+  render: () => <BillingHarness>{() => <CreditBalance subAccountId="sa_new" />}</BillingHarness>,
+  parameters: { covers: { billing: { component: 'CreditBalance', states: ['rtl'] } } },
+  play: async ({ canvasElement }) => {
+    const root = await region(canvasElement, 'יתרת זיכוי');
+    await expect(getComputedStyle(root).direction).toBe('rtl');
+    await expectDigitsLeftToRight(root);
   },
 };
