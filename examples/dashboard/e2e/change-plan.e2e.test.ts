@@ -95,6 +95,12 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness on Growth)'
     expect(subAccount.subscription?.periodEnd).toBe('2026-12-12T10:00:00.000Z');
     expect(subAccount.usage.includedMinutes).toBe(3000);
     await done(page);
+
+    // The card dates Pro's terms from the upgrade (Nov 22), not from Growth's start (Nov 12).
+    expect(subAccount.subscription?.termsSince).toBe('2026-11-22T10:00:00.000Z');
+    const billing = await world.open('/users/sa_harbor');
+    await expectVisible(billing, /These terms took effect on Nov 22, 2026\./);
+    await done(billing);
   });
 
   it('schedules a downgrade for the period end, shows it, cancels it, and applies it at renewal', async () => {

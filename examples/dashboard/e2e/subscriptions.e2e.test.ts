@@ -40,7 +40,7 @@ describe('given a client with no plan (Cedar Dental)', () => {
     await expectVisible(started, /A payment request for \$20\.00 was created\./);
     await started.getByRole('button', { name: 'Done' }).click();
     await expectVisible(page, 'Current subscription');
-    await expectVisible(page, 'Terms below reflect what was active when this subscription started.');
+    await expectVisible(page, /These terms took effect on Nov 22, 2026\./);
     await expectVisible(page, /Nov 22, 2026 – Dec 22, 2026/);
 
     const { subAccount, openInvoice } = await detail('sa_cedar');

@@ -101,6 +101,9 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
     });
     expect(result.subAccount.subscription?.terms.id).toBe('plan_pro');
     expect(result.subAccount.subscription?.version).toBe(2);
+    // Pro's terms apply from the confirm, not from Growth's start ten days earlier.
+    expect(result.subAccount.subscription?.termsSince).toBe('2026-11-22T10:00:00.000Z');
+    expect(result.subAccount.subscription?.periodStart).toBe('2026-11-12T10:00:00.000Z');
     expect(result.subAccount.usage.includedMinutes).toBe(3000);
     expect((await ledgerCount(server())) - before).toBe(1);
     const [invoice] = await server().db.query<{ amount: number; status: string }>(
@@ -124,6 +127,8 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
       scheduledChange: { targetPlanId: 'plan_starter', effectiveAt: '2026-12-12T10:00:00.000Z' },
     });
     expect(result.subAccount.subscription?.terms.id).toBe('plan_growth');
+    // Scheduled, not applied: Growth's terms still date from the start.
+    expect(result.subAccount.subscription?.termsSince).toBe('2026-11-12T10:00:00.000Z');
     const context = ChangePlanContext.parse((await api.get('/v1/sub-accounts/sa_harbor/change-plan')).body);
     expect(context.scheduledChange?.targetPlanId).toBe('plan_starter');
 

@@ -36,6 +36,7 @@ export function startSubscription({ id, plan, now }: StartSubscriptionInput): St
       id,
       version: 1,
       terms,
+      termsSince: now,
       status: 'active',
       anchor: now,
       periodStart: now,
@@ -100,8 +101,9 @@ export function renewSubscription({ subscription, now }: RenewSubscriptionInput)
     const boundary = current.periodEnd;
     const change = current.scheduledChange;
     const applies = change !== null && change.effectiveAt.getTime() <= boundary.getTime();
-    let { terms, anchor, version } = current;
+    let { terms, termsSince, anchor, version } = current;
     if (applies) {
+      termsSince = boundary;
       const next = snapshotTerms(change.targetTerms);
       if (!sameInterval(next.interval, terms.interval)) anchor = boundary;
       terms = next;
@@ -116,6 +118,7 @@ export function renewSubscription({ subscription, now }: RenewSubscriptionInput)
       ...current,
       version,
       terms,
+      termsSince,
       anchor,
       periodStart: boundary,
       periodEnd,

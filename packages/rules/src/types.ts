@@ -87,6 +87,8 @@ export interface Subscription {
   readonly version: number;
   /** Snapshot of the plan's terms when the subscription started or last changed plan. */
   readonly terms: Plan;
+  /** When `terms` took effect: the start, or the last change of plan (now, or a scheduled one). */
+  readonly termsSince: Date;
   readonly status: SubscriptionStatus;
   /** Billing-cycle anchor: period ends fall on anchor + n × interval. */
   readonly anchor: Date;

@@ -57,6 +57,10 @@ describe('startSubscription', () => {
       });
     });
 
+    it('has its terms in effect from the start', () => {
+      expect(started.subscription.termsSince).toEqual(jan31);
+    });
+
     it('creates a payment request for the fee, open until paid', () => {
       expect(started.paymentRequest).toEqual(money(4900, 'USD'));
       expect(started.subscription.hasOpenInvoice).toBe(true);
@@ -115,6 +119,8 @@ describe('renewSubscription', () => {
     ]);
     expect(result.subscription).toMatchObject({
       version: 1,
+      // A renewal on the same terms does not move when they took effect.
+      termsSince: jan31,
       anchor: jan31,
       periodStart: new Date('2024-02-29T10:00:00Z'),
       periodEnd: new Date('2024-03-31T10:00:00Z'),
@@ -170,6 +176,7 @@ describe('renewSubscription', () => {
       expect(result.subscription).toMatchObject({
         version: 2,
         terms: usageOnly,
+        termsSince: new Date('2024-02-29T10:00:00Z'),
         anchor: jan31,
         scheduledChange: null,
         periodPaid: true,

@@ -89,6 +89,7 @@ export const subscription: fc.Arbitrary<Subscription> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 20 }),
   version: fc.nat(),
   terms: plan,
+  termsSince: instant,
   status: fc.constantFrom(...SUBSCRIPTION_STATUSES),
   anchor: instant,
   periodStart: instant,

@@ -33,6 +33,7 @@ export const subAccountDto: SubAccountDto = {
     id: 'subscr_1',
     version: 3,
     terms: planDto,
+    termsSince: '2026-11-01T00:00:00.000Z',
     status: 'active',
     anchor: '2026-11-01T00:00:00.000Z',
     periodStart: '2026-11-01T00:00:00.000Z',

@@ -127,6 +127,7 @@ export function applyPlanChange({
       ...current,
       version: nextVersion,
       terms: snapshotTerms(target),
+      termsSince: preview.effectiveAt,
       scheduledChange: null,
       ...(period === null
         ? {}

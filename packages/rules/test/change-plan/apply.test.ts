@@ -8,6 +8,7 @@ import {
   offlinePlus,
   onPlan,
   PERIOD_END,
+  PERIOD_START,
   pro,
   proYearly,
   resources,
@@ -50,6 +51,12 @@ describe('applyPlanChange', () => {
         PERIOD_END,
         null,
       ]);
+    });
+
+    it('says the new terms took effect at the change, not when the subscription started', () => {
+      expect(sa.subscription?.termsSince).toEqual(PERIOD_START);
+      expect(outcome.subAccount.subscription?.termsSince).toEqual(preview.effectiveAt);
+      expect(preview.effectiveAt).toEqual(LATE);
     });
 
     it('adds the extra minutes to this period and keeps the usage (500 + 500)', () => {
@@ -98,6 +105,7 @@ describe('applyPlanChange', () => {
       if (subscription === null) throw new Error('no subscription');
       const renewed = renewSubscription({ subscription, now: PERIOD_END });
       expect([renewed.subscription.terms.id, renewed.subscription.scheduledChange]).toEqual(['starter', null]);
+      expect(renewed.subscription.termsSince).toEqual(PERIOD_END);
     });
 
     it('is replaced by a later change applied now', () => {

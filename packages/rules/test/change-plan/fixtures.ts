@@ -135,6 +135,7 @@ export function subscription(terms: Plan, overrides: Partial<Subscription> = {})
     id: 'sub_1',
     version: 3,
     terms,
+    termsSince: PERIOD_START,
     status: 'active',
     anchor: PERIOD_START,
     periodStart: PERIOD_START,

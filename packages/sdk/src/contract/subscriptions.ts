@@ -27,6 +27,8 @@ export const Subscription = z.object({
   version: z.int().check(z.nonnegative()),
   /** The plan's terms when the subscription started or last changed plan. */
   terms: Plan,
+  /** When `terms` took effect: the start, or the last change of plan. */
+  termsSince: Instant,
   status: SubscriptionStatus,
   anchor: Instant,
   periodStart: Instant,

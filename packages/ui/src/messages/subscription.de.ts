@@ -12,7 +12,8 @@ export const subscriptionDe: Readonly<Record<SubscriptionMessageKey, string>> = 
   'subscriptionCard.none': 'Es läuft kein Abonnement.',
   'subscriptionCard.status': 'Abrechnungsstatus',
   'subscriptionCard.terms': 'Tarifkonditionen',
-  'subscriptionCard.termsNote': 'Die Konditionen unten entsprechen dem Stand beim Start dieses Abonnements.',
+  'subscriptionCard.termsNote':
+    'Diese Konditionen gelten seit dem {date}. Spätere Änderungen am Tarif im Katalog ändern sie nicht.',
   'subscriptionCard.billingPeriod': 'Abrechnungszeitraum',
   'subscriptionCard.periodRange': '{start} – {end}',
   'subscriptionCard.renews': 'Verlängert sich am {date}',

@@ -10,7 +10,8 @@ export const subscriptionEn = {
   'subscriptionCard.none': 'No subscription is running.',
   'subscriptionCard.status': 'Billing status',
   'subscriptionCard.terms': 'Plan terms',
-  'subscriptionCard.termsNote': 'Terms below reflect what was active when this subscription started.',
+  'subscriptionCard.termsNote':
+    'These terms took effect on {date}. Later edits to the plan in the catalog do not change them.',
   'subscriptionCard.billingPeriod': 'Billing period',
   'subscriptionCard.periodRange': '{start} – {end}',
   'subscriptionCard.renews': 'Renews {date}',

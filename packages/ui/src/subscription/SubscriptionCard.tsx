@@ -122,7 +122,7 @@ export function SubscriptionCard({
             {view.terms.description ? <p className="plankit-muted plankit-flush">{view.terms.description}</p> : null}
             <PlanBadges plan={view.terms} />
             <p className="plankit-hint" data-slot="terms-note">
-              {t('subscriptionCard.termsNote')}
+              {t('subscriptionCard.termsNote', { date: view.termsSince })}
             </p>
           </div>
           <dl className="plankit-facts" data-slot="subscription-facts">

@@ -7,6 +7,8 @@ export interface SubscriptionCardView {
   readonly badge: BillingBadge;
   /** The snapshotted terms the subscription runs on. */
   readonly terms: Plan;
+  /** When those terms took effect: the start, or the last change of plan. */
+  readonly termsSince: Date;
   readonly periodStart: Date;
   readonly periodEnd: Date;
   /** The trial's end while trialing, else null (the card then shows the renewal date). */
@@ -34,6 +36,7 @@ export function subscriptionCardView(detail: SubAccountDetail): SubscriptionCard
   return {
     badge: detail.billingBadge,
     terms: subscription.terms,
+    termsSince: subscription.termsSince,
     periodStart: subscription.periodStart,
     periodEnd: subscription.periodEnd,
     trialEnd: subscription.status === 'trialing' ? subscription.trialEnd : null,

@@ -111,6 +111,7 @@ function subscriptionDto(terms: PlanDto, fields: Partial<SubscriptionDto> = {}):
     id: `sub_${terms.id}`,
     version: 3,
     terms,
+    termsSince: '2026-10-08T09:00:00.000Z',
     status: 'active',
     anchor: '2026-10-08T09:00:00.000Z',
     periodStart: yearly ? '2026-10-08T09:00:00.000Z' : '2026-11-08T09:00:00.000Z',

@@ -36,7 +36,9 @@ export const Active: S = {
     const root = await card(canvasElement);
     await expect(within(root).getByText('Active')).toBeVisible();
     await expect(
-      within(root).getByText('Terms below reflect what was active when this subscription started.'),
+      within(root).getByText(
+        'These terms took effect on Oct 8, 2026. Later edits to the plan in the catalog do not change them.',
+      ),
     ).toBeVisible();
     await expect(within(root).getByText('Recurring · $79.00/mo')).toBeVisible();
     await expect(within(root).getByText('Usage · $0.015/min')).toBeVisible();
@@ -157,6 +159,18 @@ export const ScheduledChange: S = {
   },
   play: async ({ canvasElement }) => {
     await expect(within(await card(canvasElement)).getByText('Changes to Starter on Dec 8, 2026.')).toBeVisible();
+  },
+};
+
+/** Upgraded mid-period: the note dates the terms from the change, not from the start. */
+export const AfterPlanChange: S = {
+  args: { client: { subscription: { version: 4, termsSince: new Date('2026-11-20T15:30:00.000Z') } } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(await card(canvasElement)).getByText(
+        'These terms took effect on Nov 20, 2026. Later edits to the plan in the catalog do not change them.',
+      ),
+    ).toBeVisible();
   },
 };
 

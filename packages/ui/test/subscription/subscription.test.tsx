@@ -41,11 +41,29 @@ describe('SubscriptionCard', () => {
   it('given a paid Starter subscription, shows the snapshotted terms, period, renewal and included-minutes progress', async () => {
     const root = await card();
     expect(within(root).getByText('Active')).toBeVisible();
-    expect(within(root).getByText('Terms below reflect what was active when this subscription started.')).toBeVisible();
+    expect(
+      within(root).getByText(
+        'These terms took effect on Oct 8, 2026. Later edits to the plan in the catalog do not change them.',
+      ),
+    ).toBeVisible();
     expect(within(root).getByText('Nov 8, 2026 – Dec 8, 2026')).toBeVisible();
     expect(within(root).getByText('Renews Dec 8, 2026')).toBeVisible();
     const bar = within(root).getByRole('progressbar', { name: 'Included minutes' });
     expect(bar).toHaveAttribute('aria-valuetext', '200 of 300 min used');
+  });
+
+  it('after a plan change mid-period, says the terms took effect at the change, not at the start', async () => {
+    const root = await card(
+      subAccount({
+        on: 'growth',
+        subscription: { version: 4, termsSince: '2026-11-20T15:30:00.000Z' },
+        fields: { id: 'sa_new', name: 'Bayview' },
+      }),
+    );
+    expect(root.querySelector('[data-slot="terms-note"]')?.textContent).toBe(
+      'These terms took effect on Nov 20, 2026. Later edits to the plan in the catalog do not change them.',
+    );
+    expect(within(root).queryByText(/when this subscription started/)).toBeNull();
   });
 
   it('given usage past the included minutes and the wallet, bills the excess at the rate', async () => {
