@@ -17,6 +17,10 @@ const mode = params.get('mode') ?? 'loaded';
 if (mode === 'loaded') await AssignNumberDialog.preload();
 
 const fake = new FakeNumbers(numbersScenario({ candidates: manyCandidates(users) }), { latencyMs });
+// The in-page fake does a server's work (eligibility and price of every candidate) on the page's one
+// thread; warm, it has done it once before the open, as a server has by then (the load script times
+// the real one). Its per-search filtering still runs in the page, so the figures stay conservative.
+if (params.get('warm') !== '0') await fake.listEligibleUsers('num_1', { limit: 1 });
 const style = document.createElement('style');
 style.textContent = plankitStyles;
 document.head.append(style);

@@ -1,5 +1,5 @@
 import type { EligibleUser } from '@plankit/sdk';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 
 export interface UserComboboxProps {
@@ -99,6 +99,46 @@ export function UserCombobox({
     }
   };
 
+  // The options re-render only when the results, the selection or the active option change: a
+  // keystroke repaints the input, not fifty rows and their formatted prices.
+  const selectedId = selected?.id;
+  const pick = useRef(onSelect);
+  pick.current = onSelect;
+  const options = useMemo(
+    () =>
+      users.map((user, index) => {
+        const isSelected = selectedId === user.id;
+        return (
+          // Focus stays in the input (aria-activedescendant), so options are not focusable themselves.
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard.
+          // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant.
+          <div
+            key={user.id}
+            id={`${id}-opt-${user.id}`}
+            role="option"
+            aria-selected={isSelected}
+            className="plankit-user-option"
+            data-slot="user-option"
+            data-index={index}
+            data-active={index === active ? '' : undefined}
+            data-state={isSelected ? 'selected' : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => {
+              setActive(index);
+              pick.current(user);
+            }}
+          >
+            <span className="plankit-user-name">{user.name}</span>
+            <span className="plankit-user-price">{t('number.perMonth', { price: user.monthlyPrice })}</span>
+            <span className="plankit-user-meta">
+              {user.email} · {user.subAccountName}
+            </span>
+          </div>
+        );
+      }),
+    [users, selectedId, active, id, t],
+  );
+
   const activeUser = users[active];
   const empty = total === 0 && !searching;
   return (
@@ -144,36 +184,7 @@ export function UserCombobox({
           if (hasMore && el.scrollTop + el.clientHeight >= el.scrollHeight - 120) onLoadMore();
         }}
       >
-        {users.map((user, index) => {
-          const isSelected = selected?.id === user.id;
-          return (
-            // Focus stays in the input (aria-activedescendant), so options are not focusable themselves.
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard.
-            // biome-ignore lint/a11y/useFocusableInteractive: options are reached through aria-activedescendant.
-            <div
-              key={user.id}
-              id={`${id}-opt-${user.id}`}
-              role="option"
-              aria-selected={isSelected}
-              className="plankit-user-option"
-              data-slot="user-option"
-              data-index={index}
-              data-active={index === active ? '' : undefined}
-              data-state={isSelected ? 'selected' : undefined}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                setActive(index);
-                onSelect(user);
-              }}
-            >
-              <span className="plankit-user-name">{user.name}</span>
-              <span className="plankit-user-price">{t('number.perMonth', { price: user.monthlyPrice })}</span>
-              <span className="plankit-user-meta">
-                {user.email} · {user.subAccountName}
-              </span>
-            </div>
-          );
-        })}
+        {options}
       </div>
       <p className="plankit-hint" data-slot="user-count">
         {searching && users.length === 0
