@@ -59,21 +59,21 @@ function rulesNamesTheBrowserLoads() {
  * loads before any dialog opens: everything but what the entry imports dynamically.
  */
 const entries = [
-  { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 31 * KB },
-  { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 30.5 * KB },
+  { name: 'ChangePlanDialog', contents: bodies.ChangePlanDialog, budget: 32 * KB },
+  { name: 'AssignNumberDialog', contents: bodies.AssignNumberDialog, budget: 31.5 * KB },
   { name: 'PayToActivate', contents: bodies.PayToActivate, budget: 13 * KB },
-  { name: 'all three dialogs', contents: allBodies, budget: 36 * KB },
+  { name: 'all three dialogs', contents: allBodies, budget: 37 * KB },
   { name: 'createPlankitClient', contents: client, budget: 24 * KB },
   {
     name: '@plankit/sdk/react (hooks)',
     contents: `export * from ${JSON.stringify(`${root}packages/sdk/src/react/index.ts`)};`,
     budget: 3.5 * KB,
   },
-  { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 59 * KB },
+  { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 61 * KB },
   {
     name: 'before open (two dialog triggers)',
     contents: fromUi('ChangePlanDialog', 'AssignNumberDialog', 'PlankitUIProvider'),
-    budget: 8.5 * KB,
+    budget: 8.75 * KB,
     initial: true,
   },
   {
