@@ -42,6 +42,7 @@ const server = await startServer({
   authenticate,
   pageLinkSecret: env.PAGE_LINK_SECRET,
   manyUsers: env.SEED_MANY_USERS ? Number(env.SEED_MANY_USERS) : 0,
+  manySubAccounts: env.SEED_MANY_SUB_ACCOUNTS ? Number(env.SEED_MANY_SUB_ACCOUNTS) : 0,
   corsOrigins: env.CORS_ORIGINS?.split(','),
   mailTransport: env.SMTP_URL,
   jobPollMs: env.JOB_POLL_MS ? Number(env.JOB_POLL_MS) : undefined,

@@ -12,6 +12,7 @@ import {
 } from '@plankit/rules';
 import type { Db, Queryable } from './db/db';
 import { newId } from './ids';
+import { seedManySubAccounts } from './seed-many-sub-accounts';
 import { type PlanRow, planFromRow } from './store/rows';
 import { grantMinutes, insertSubscription, type PaymentMethod } from './store/sub-accounts';
 import { TELCO_COST } from './telco';
@@ -786,15 +787,22 @@ async function seedManyUsers(q: Queryable, count: number, now: Date): Promise<vo
 
 export interface SeedOptions {
   readonly manyUsers?: number;
+  /** Extra sub-accounts for the Manage Users benchmark (seed-many-sub-accounts.ts). */
+  readonly manySubAccounts?: number;
 }
 
 /** Seed once; returns false when the data was already there. */
-export async function seed(db: Db, now: Date, { manyUsers = 0 }: SeedOptions = {}): Promise<boolean> {
+export async function seed(
+  db: Db,
+  now: Date,
+  { manyUsers = 0, manySubAccounts = 0 }: SeedOptions = {},
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [existing] = await tx.query('SELECT id FROM agencies WHERE id = $1', [N]);
     if (existing) return false;
     await seedAll(tx, now);
     if (manyUsers > 0) await seedManyUsers(tx, manyUsers, now);
+    if (manySubAccounts > 0) await seedManySubAccounts(tx, manySubAccounts, now);
     return true;
   });
 }

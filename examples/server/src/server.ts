@@ -44,6 +44,8 @@ export interface ServerOptions {
   /** Signs the checkout and invoice page links; share it between instances. Random per process when omitted. */
   readonly pageLinkSecret?: string | undefined;
   readonly manyUsers?: number | undefined;
+  /** Development seeds: this many more sub-accounts (Manage Users at scale). */
+  readonly manySubAccounts?: number | undefined;
   readonly corsOrigins?: readonly string[] | undefined;
   /** A provider name (`local`, `stripe`) or a factory (tests pass a configured Stripe client). */
   readonly billingProvider?: string | ((options: ProviderOptions) => BillingProvider) | undefined;
@@ -125,7 +127,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const clock = new AdjustableClock(options.now ?? null);
-  if (dev && (options.seed ?? true)) await seed(db, clock.now(), { manyUsers: options.manyUsers ?? 0 });
+  if (dev && (options.seed ?? true))
+    await seed(db, clock.now(), {
+      manyUsers: options.manyUsers ?? 0,
+      manySubAccounts: options.manySubAccounts ?? 0,
+    });
   const devTokens = devTokenAuthenticator(db);
   // A development clock moved forward stays moved across restarts (time never runs backwards).
   clock.advance((await loadClockOffsetMs(db)) / 1000);

@@ -14,6 +14,7 @@ export interface TestServerOptions {
   /** The clock's fixed start instant. Default 2026-11-22T10:00:00.000Z. */
   readonly now?: Date | undefined;
   readonly manyUsers?: number | undefined;
+  readonly manySubAccounts?: number | undefined;
   /** Billing provider name or factory; `local` when omitted. */
   readonly billingProvider?: ServerOptions['billingProvider'];
   /** Called for every unexpected error (answered 500 internal_error). Default console.error. */
@@ -56,6 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     dev: true,
     authenticate: signedTokenAuthenticator({ secret: TEST_AUTH_SECRET }),
     manyUsers: options.manyUsers,
+    manySubAccounts: options.manySubAccounts,
     billingProvider: options.billingProvider,
     corsOrigins: ['*'],
     logError: options.logError,

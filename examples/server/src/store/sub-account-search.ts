@@ -1,5 +1,7 @@
 // Manage Users' search as SQL: the agency's sub-accounts `a`, matched on their name, their users'
-// names and emails, and the plan the row shows; paged by keyset in the agency's order.
+// names and emails, and the plan the row shows; paged by keyset in the agency's order. Only the
+// filters given are written into the statement, so the unfiltered list joins nothing and a page
+// is a range of the sub_accounts_agency_order index.
 import type { SubAccount } from '@plankit/rules';
 import type { Queryable, SqlParam } from '../db/db';
 
@@ -10,31 +12,40 @@ export interface SubAccountSearch {
   readonly status: SubAccount['status'] | null;
 }
 
-// The plan a row shows (routes/sub-accounts.ts): the running subscription's, else the assigned one.
-// 'canceled' and 'incomplete_expired' are the statuses the rules' `isFree` counts as free.
+// The plan a row shows (services/sub-account-list.ts): the running subscription's, else the
+// assigned one. 'canceled' and 'incomplete_expired' are the statuses the rules' `isFree` counts free.
 const RUNNING = `s.id IS NOT NULL AND s.status NOT IN ('canceled', 'incomplete_expired')`;
 const SHOWN_PLAN_ID = `CASE WHEN ${RUNNING} THEN s.plan_id ELSE a.assigned_plan_id END`;
-const SHOWN_PLAN_NAME = `CASE WHEN ${RUNNING} THEN s.terms->>'name' ELSE p.name END`;
+// The name is the catalog's (a subscription's terms keep the name it had when it started; reading
+// them per row costs more than the rest of the search).
+const PLAN_JOINS = `LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
+  LEFT JOIN plans p ON p.id = ${SHOWN_PLAN_ID}`;
 
-/** $1 agency, $2 needle, $3 its LIKE pattern, $4 plan id or null, $5 status or null. */
-const MATCHES = `FROM sub_accounts a
-  LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
-  LEFT JOIN plans p ON p.id = a.assigned_plan_id
-  WHERE a.agency_id = $1
-    AND ($4::text IS NULL OR ${SHOWN_PLAN_ID} = $4::text)
-    AND ($5::text IS NULL OR a.status = $5::text)
-    AND ($2 = '' OR lower(a.name) LIKE $3 OR lower(${SHOWN_PLAN_NAME}) LIKE $3
+/** `FROM … WHERE …` of the search, with its parameters ($1, $2, … in order). */
+function matches(search: SubAccountSearch): { sql: string; params: SqlParam[] } {
+  const params: SqlParam[] = [];
+  const param = (value: SqlParam) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where = [`a.agency_id = ${param(search.agencyId)}`];
+  if (search.status !== null) where.push(`a.status = ${param(search.status)}`);
+  if (search.planId !== null) where.push(`${SHOWN_PLAN_ID} = ${param(search.planId)}`);
+  const needle = search.needle.trim().toLowerCase();
+  if (needle !== '') {
+    const like = param(`%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
+    where.push(`(lower(a.name) LIKE ${like} OR lower(p.name) LIKE ${like}
       OR EXISTS (SELECT 1 FROM sub_account_users u WHERE u.sub_account_id = a.id
-        AND (lower(u.name) LIKE $3 OR lower(u.email) LIKE $3)))`;
-
-function searchParams({ agencyId, needle, planId, status }: SubAccountSearch): SqlParam[] {
-  const lowered = needle.trim().toLowerCase();
-  return [agencyId, lowered, `%${lowered.replace(/[\\%_]/g, (m) => `\\${m}`)}%`, planId, status];
+        AND (lower(u.name) LIKE ${like} OR lower(u.email) LIKE ${like})))`);
+  }
+  const joins = search.planId !== null || needle !== '' ? PLAN_JOINS : '';
+  return { sql: `FROM sub_accounts a ${joins} WHERE ${where.join(' AND ')}`, params };
 }
 
 /** How many sub-accounts match, across all pages. */
 export async function countSubAccounts(q: Queryable, search: SubAccountSearch): Promise<number> {
-  const [row] = await q.query<{ n: number }>(`SELECT count(*)::int AS n ${MATCHES}`, searchParams(search));
+  const { sql, params } = matches(search);
+  const [row] = await q.query<{ n: number }>(`SELECT count(*)::int AS n ${sql}`, params);
   return row?.n ?? 0;
 }
 
@@ -47,12 +58,15 @@ export async function searchSubAccounts(
   search: SubAccountSearch,
   page: { limit: number; afterId: string | null },
 ): Promise<string[]> {
+  const { sql, params } = matches(search);
+  const after =
+    page.afterId === null
+      ? ''
+      : `AND (a.position, a.name, a.id) > (SELECT c.position, c.name, c.id FROM sub_accounts c
+           WHERE c.id = $${params.push(page.afterId)} AND c.agency_id = $1)`;
   const rows = await q.query<{ id: string }>(
-    `SELECT a.id ${MATCHES}
-       AND ($6::text IS NULL OR (a.position, a.name, a.id) >
-         (SELECT c.position, c.name, c.id FROM sub_accounts c WHERE c.id = $6::text AND c.agency_id = $1))
-     ORDER BY a.position, a.name, a.id LIMIT $7`,
-    [...searchParams(search), page.afterId, page.limit],
+    `SELECT a.id ${sql} ${after} ORDER BY a.position, a.name, a.id LIMIT $${params.push(page.limit)}`,
+    params,
   );
   return rows.map((row) => row.id);
 }
