@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export interface ReceivedRequest {
   readonly body: string;
   readonly headers: IncomingHttpHeaders;
+  /** Date.now() when the request's body had arrived. */
+  readonly receivedAt: number;
 }
 
 export interface WebhookReceiver {
@@ -22,7 +24,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
+      requests.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, receivedAt: Date.now() });
       res.writeHead(receiver.status, { 'content-type': 'text/plain' });
       res.end(receiver.status === 200 ? 'ok' : 'receiver down');
     });
