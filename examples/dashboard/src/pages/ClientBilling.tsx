@@ -1,8 +1,10 @@
-// Agency: one client's record, Billing tab. Assign a plan, start the subscription, see the card.
+// Agency: one client's record, Billing tab. Assign a plan, start the subscription, see the card, the
+// client's invoices and payment requests (Mark paid, Void), its credit balance and the agency's pool.
 
 import { useMe, useSubAccount } from '@plankit/sdk/react';
 import { Badge } from '@plankit/ui';
 import { useState } from 'react';
+import { BillingDocuments } from '../components/BillingDocuments';
 import { ChangePlanAction } from '../components/ChangePlanAction';
 import { usePeriodEndTarget } from '../components/ClockControl';
 import { QueryState } from '../components/QueryState';
@@ -70,6 +72,7 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
             {tab === 'billing' ? (
               <div role="tabpanel" id="panel-billing" aria-labelledby="tab-billing" className="tab-panel">
                 <SubscriptionPanel detail={data} canManage />
+                <BillingDocuments subAccountId={subAccountId} agency />
               </div>
             ) : (
               <div role="tabpanel" id="panel-users" aria-labelledby="tab-users" className="tab-panel">

@@ -192,7 +192,7 @@ export const he: MessageOverrides = {
   'invoices.column.actions': 'פעולות',
   'invoices.pay': 'תשלום עכשיו',
   'invoices.markPaid': 'סימון כשולם',
-  'invoices.void': 'ביטול',
+  'invoices.void': 'ביטול הדרישה',
   'invoices.details': 'פרטים',
   'invoices.hosted': 'פתיחת הדף המאובטח',
   'invoices.actionFailed': 'הפעולה לא הצליחה.',
