@@ -37,6 +37,21 @@ describe('moving the clock', () => {
     ]);
   });
 
+  it('applies a scheduled cancellation at period end: canceled, no renewal invoice, the sub-account free again', async () => {
+    // Harbor's period ends 2026-12-12T10:00Z; a cancellation is scheduled for then.
+    await server().db.query(
+      `UPDATE subscriptions SET cancel_at = period_end, version = version + 1
+       WHERE sub_account_id = 'sa_harbor' AND is_current`,
+    );
+    await advance(19 * DAY);
+    expect((await detail('sa_harbor')).subAccount.subscription).toMatchObject({ status: 'active' });
+    await advance(2 * DAY);
+    const harbor = await detail('sa_harbor');
+    expect(harbor.subAccount.subscription).toMatchObject({ status: 'canceled', cancelAt: '2026-12-12T10:00:00.000Z' });
+    expect(harbor.billingBadge).toBe('inactive');
+    expect(await invoices('sa_harbor', 'renewal')).toEqual([]);
+  });
+
   it('leaves a Stripe subscription past due when the renewal is not paid (declining card)', async () => {
     // Zephyr Travel started Starter on 2026-11-18T10:00Z; its period ends 2026-12-18T10:00Z.
     await advance(26 * DAY);

@@ -1,6 +1,6 @@
 // Every error code the server can return, each produced by a real request. The table is a
 // Record over the contract's ErrorCode, so a new code fails the build until it has a case here.
-import type { ITEM_REASON_CODES } from '@plankit/rules';
+import type { CANCEL_REASON_CODES, ITEM_REASON_CODES } from '@plankit/rules';
 import { ErrorBody, type ErrorCode, InvoicePage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
@@ -26,8 +26,10 @@ interface Case {
 // Seat, add-on and pack refusals come from the rules (their tables are in packages/rules); no
 // endpoint of this server sells seats, add-ons or packs yet, so no request can produce them.
 type ItemReasonCode = (typeof ITEM_REASON_CODES)[number];
+// Nor does any endpoint cancel a subscription yet.
+type CancelReasonCode = (typeof CANCEL_REASON_CODES)[number];
 
-const cases: Record<Exclude<ErrorCode, 'internal_error' | ItemReasonCode>, Case> = {
+const cases: Record<Exclude<ErrorCode, 'internal_error' | ItemReasonCode | CancelReasonCode>, Case> = {
   invalid_request: { status: 400, run: (a) => a.post('/v1/numbers', undefined, { rawBody: '{"country":' }) },
   unauthenticated: { status: 401, run: (a) => a.get('/v1/me', { token: null }) },
   idempotency_key_reused: {

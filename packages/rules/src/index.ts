@@ -1,6 +1,20 @@
 // @plankit/rules: every public name, listed. Helpers (BigInt rounding, the preview's steps) stay
 // internal; English text is in `@plankit/rules/messages`, Intl formatting in `@plankit/rules/format`.
+
 export { type BillingBadge, type BillingBadgeInput, billingBadge, paymentDeadlines } from './billing-badge';
+export {
+  type CancelNowPolicy,
+  type CancelOutcome,
+  type CancelPolicy,
+  type CancelPreview,
+  type CancelStops,
+  type CancelSubscriptionInput,
+  type CancelTiming,
+  cancelSubscription,
+  type PreviewCancelInput,
+  previewCancel,
+  resumeSubscription,
+} from './cancel';
 export { CAP_KINDS, type CanAddResourceInput, canAddResource, overLimits } from './caps';
 export {
   type ApplyPlanChangeInput,
@@ -165,6 +179,7 @@ export {
 export {
   type Actor,
   type Agency,
+  CANCEL_REASON_CODES,
   type CapKind,
   type Caps,
   CHANGE_PLAN_REASON_CODES,

@@ -46,6 +46,7 @@ export function startSubscription({ id, plan, now }: StartSubscriptionInput): St
       // The payment request stays open until paid.
       hasOpenInvoice: hasFee,
       scheduledChange: null,
+      cancelAt: null,
     },
     paymentRequest: terms.price,
     includedMinutesGranted: terms.includedMinutes,
@@ -99,6 +100,10 @@ export function renewSubscription({ subscription, now }: RenewSubscriptionInput)
       throw new RulesError('invalid_argument', `More than ${MAX_RENEWALS} periods to renew; check the subscription.`);
     }
     const boundary = current.periodEnd;
+    // A scheduled cancellation ends the subscription at this boundary: no new period starts.
+    if (current.cancelAt !== null && current.cancelAt.getTime() <= boundary.getTime()) {
+      return { subscription: { ...current, status: 'canceled', version: current.version + 1 }, renewals };
+    }
     const change = current.scheduledChange;
     const applies = change !== null && change.effectiveAt.getTime() <= boundary.getTime();
     let { terms, termsSince, anchor, version } = current;

@@ -99,6 +99,8 @@ export interface Subscription {
   readonly periodPaid: boolean;
   readonly hasOpenInvoice: boolean;
   readonly scheduledChange: ScheduledChange | null;
+  /** A scheduled cancellation: the period end it takes effect at; null when none (resumed). */
+  readonly cancelAt: Date | null;
 }
 
 /** Minutes and resources used in the current period. */
@@ -226,6 +228,9 @@ export const ITEM_REASON_CODES = ['seats_not_sold', 'seats_below_included', 'pac
  */
 export const PAYMENT_REASON_CODES = ['card_declined'] as const;
 
+/** Refusals of a cancellation. */
+export const CANCEL_REASON_CODES = ['cancel_now_not_allowed'] as const;
+
 /** Refusals any call can answer (another agency's objects are not_found: nothing leaks). */
 export const COMMON_REASON_CODES = ['not_found'] as const;
 
@@ -234,6 +239,7 @@ export const REASON_CODES = [
   ...NUMBER_REASON_CODES,
   ...ITEM_REASON_CODES,
   ...PAYMENT_REASON_CODES,
+  ...CANCEL_REASON_CODES,
   ...COMMON_REASON_CODES,
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -10,6 +10,7 @@ import {
   PAYMENT_REASON_CODES,
   type PhoneNumber,
   type PreviewResult,
+  previewCancel,
   previewPackPurchase,
   previewSeatChange,
   REASON_CODES,
@@ -139,6 +140,7 @@ const reasonCases: Record<RulesReasonCode, () => Outcome> = {
       now: MID,
     }),
   no_change: () => previewSeatChange({ ...items(), quantity: 3, seatsInUse: 1, now: MID }),
+  cancel_now_not_allowed: () => previewCancel({ subAccount: onPlan(starter), at: 'now', now: MID }),
   not_found: () => cancelScheduledChange({ subAccount: onPlan(starter), now: MID }),
 };
 

@@ -49,6 +49,7 @@ const producedParams: Record<ReasonCode, readonly Readonly<Record<string, Messag
   seats_below_included: [{ included: 2 }],
   packs_not_allowed: [{ plan: 'Starter' }],
   no_change: [{}],
+  cancel_now_not_allowed: [{}],
   not_found: [{}],
 };
 

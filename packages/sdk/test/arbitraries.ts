@@ -98,4 +98,5 @@ export const subscription: fc.Arbitrary<Subscription> = fc.record({
   periodPaid: fc.boolean(),
   hasOpenInvoice: fc.boolean(),
   scheduledChange: fc.option(scheduledChange, { nil: null }),
+  cancelAt: fc.option(instant, { nil: null }),
 });

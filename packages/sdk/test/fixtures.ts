@@ -42,6 +42,7 @@ export const subAccountDto: SubAccountDto = {
     periodPaid: true,
     hasOpenInvoice: false,
     scheduledChange: null,
+    cancelAt: null,
   },
   hasPaymentMethod: true,
   creditBalance: null,

@@ -17,8 +17,14 @@ export const subscriptionPeriodEnd: JobHandler = async (deps, tx, job) => {
   if (!record || !current || current.id !== job.subject) return;
   const now = job.dueAt;
   const { subscription, renewals } = renewSubscription({ subscription: current, now });
-  if (renewals.length === 0) return;
   let planId = record.planId ?? current.terms.id;
+  if (renewals.length === 0) {
+    // A scheduled cancellation took effect at this boundary: the sub-account is free again.
+    if (subscription.status === 'canceled' && current.status !== 'canceled') {
+      await updateSubscription(tx, subscription, planId, current.version);
+    }
+    return;
+  }
   let periodPaid = subscription.periodPaid;
   for (const renewal of renewals) {
     if (renewal.appliedChange) {

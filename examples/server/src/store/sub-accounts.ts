@@ -43,6 +43,7 @@ interface SubscriptionColumns {
   s_plan_id: string;
   s_terms: Plan;
   s_terms_since: Date;
+  s_cancel_at: Date | null;
   s_version: number;
   s_status: Subscription['status'];
   s_anchor: Date;
@@ -98,7 +99,7 @@ const LOAD_SQL = `
   SELECT a.id, a.agency_id, a.name, a.status, a.created_by_agency, a.custom_contract, a.assigned_plan_id,
     a.payment_method, a.credit_balance_amount, a.credit_balance_currency, a.wallet_minutes, a.resources,
     (SELECT count(*)::int FROM phone_numbers n WHERE n.assigned_sub_account_id = a.id) AS numbers_in_use,
-    s.id AS s_id, s.plan_id AS s_plan_id, s.terms AS s_terms, s.terms_since AS s_terms_since, s.version AS s_version, s.status AS s_status,
+    s.id AS s_id, s.plan_id AS s_plan_id, s.terms AS s_terms, s.terms_since AS s_terms_since, s.cancel_at AS s_cancel_at, s.version AS s_version, s.status AS s_status,
     s.anchor AS s_anchor, s.period_start AS s_period_start, s.period_end AS s_period_end,
     s.trial_end AS s_trial_end, s.period_paid AS s_period_paid, s.scheduled_change AS s_scheduled_change,
     EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id AND i.status = 'open') AS s_has_open_invoice,
@@ -131,6 +132,7 @@ function recordFromRow(row: LoadRow): SubAccountRecord {
           periodPaid: row.s_period_paid,
           hasOpenInvoice: row.s_has_open_invoice,
           scheduledChange: scheduledChangeFromJson(row.s_scheduled_change),
+          cancelAt: row.s_cancel_at,
         };
   const subAccount: SubAccount = {
     id: row.id,
@@ -283,8 +285,8 @@ export async function insertSubscription(
   await q.query('UPDATE subscriptions SET is_current = false WHERE sub_account_id = $1 AND is_current', [subAccountId]);
   await q.query(
     `INSERT INTO subscriptions (id, sub_account_id, plan_id, terms, currency, version, status, anchor, period_start,
-       period_end, trial_end, period_paid, scheduled_change, created_at, terms_since)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15)`,
+       period_end, trial_end, period_paid, scheduled_change, created_at, terms_since, cancel_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15, $16)`,
     [
       s.id,
       subAccountId,
@@ -301,6 +303,7 @@ export async function insertSubscription(
       scheduledChangeToJson(s.scheduledChange),
       now,
       s.termsSince,
+      s.cancelAt,
     ],
   );
 }
@@ -318,7 +321,7 @@ export async function updateSubscription(
   const rows = await q.query(
     `UPDATE subscriptions SET plan_id = $2, terms = $3::jsonb, version = $4, status = $5, anchor = $6,
        period_start = $7, period_end = $8, trial_end = $9, period_paid = $10, scheduled_change = $11::jsonb,
-       terms_since = $13
+       terms_since = $13, cancel_at = $14
      WHERE id = $1 AND version = $12 RETURNING id`,
     [
       s.id,
@@ -334,6 +337,7 @@ export async function updateSubscription(
       scheduledChangeToJson(s.scheduledChange),
       expectedVersion,
       s.termsSince,
+      s.cancelAt,
     ],
   );
   return rows.length === 1;

@@ -45,6 +45,8 @@ export const reasonMessages: Readonly<Record<ReasonCode, string>> = Object.freez
   packs_not_allowed:
     '{plan} does not allow add-on packs. Turn add-on packs on for the plan, or move the client to a plan that allows them.',
   no_change: 'This is what the subscription already has. Pick a different quantity or add-on.',
+  cancel_now_not_allowed:
+    'This subscription can only be canceled at the end of the paid period. Cancel at period end instead.',
   not_found: 'This item was not found. Refresh the page and check you are in the right agency, then retry.',
 });
 

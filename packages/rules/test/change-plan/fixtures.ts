@@ -144,6 +144,7 @@ export function subscription(terms: Plan, overrides: Partial<Subscription> = {})
     periodPaid: true,
     hasOpenInvoice: false,
     scheduledChange: null,
+    cancelAt: null,
     ...overrides,
   };
 }

@@ -114,6 +114,7 @@ export const subscriptionFromDto = (dto: SubscriptionDto): SubscriptionModel => 
   periodPaid: dto.periodPaid,
   hasOpenInvoice: dto.hasOpenInvoice,
   scheduledChange: scheduledChangeOrNullFromDto(dto.scheduledChange),
+  cancelAt: toDateOrNull(dto.cancelAt),
 });
 
 export const subscriptionToDto = (subscription: SubscriptionModel): SubscriptionDto => ({
@@ -129,6 +130,7 @@ export const subscriptionToDto = (subscription: SubscriptionModel): Subscription
   periodPaid: subscription.periodPaid,
   hasOpenInvoice: subscription.hasOpenInvoice,
   scheduledChange: scheduledChangeOrNullToDto(subscription.scheduledChange),
+  cancelAt: toInstantOrNull(subscription.cancelAt),
 });
 
 export const usageFromDto = (dto: UsageDto): UsageModel => ({ ...dto, resources: { ...dto.resources } });

@@ -37,6 +37,8 @@ export const Subscription = z.object({
   periodPaid: z.boolean(),
   hasOpenInvoice: z.boolean(),
   scheduledChange: z.nullable(ScheduledChange),
+  /** A scheduled cancellation's instant (the period end); null when none. */
+  cancelAt: z.nullable(Instant),
 });
 export type SubscriptionDto = z.infer<typeof Subscription>;
 

@@ -134,6 +134,8 @@ export const de: Messages = {
     'Dieser Tarif wird in einer anderen Währung abgerechnet. Wählen Sie einen Tarif in der Währung des Unterkontos.',
   'reason.payment_method_required':
     'Für das Unterkonto ist keine Zahlungsmethode hinterlegt. Fügen Sie eine Zahlungsmethode hinzu und versuchen Sie es erneut.',
+  'reason.cancel_now_not_allowed':
+    'Dieses Abonnement kann nur zum Ende des bezahlten Zeitraums gekündigt werden. Kündigen Sie stattdessen zum Periodenende.',
   'reason.card_declined':
     'Die Karte des Unterkontos wurde abgelehnt, es wurde nichts geändert. Bitten Sie das Unterkonto, die Karte zu aktualisieren oder eine andere zu verwenden, und versuchen Sie es dann erneut.',
   'reason.over_limit':

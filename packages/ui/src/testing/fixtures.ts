@@ -120,6 +120,7 @@ function subscriptionDto(terms: PlanDto, fields: Partial<SubscriptionDto> = {}):
     periodPaid: true,
     hasOpenInvoice: false,
     scheduledChange: null,
+    cancelAt: null,
     ...fields,
   };
 }
