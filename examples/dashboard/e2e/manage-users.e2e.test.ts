@@ -1,8 +1,8 @@
 // Manage Users pages and searches on the server: 16 seeded sub-accounts, 10 rows a page.
-// Writes manage-users-paged.png (1280) and manage-users-paged-375.png.
+// Writes manage-users-paged.png (1280), manage-users-paged-375.png and manage-users-failed-deliveries.png.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { done, expectNoAxeViolations, screenshot, startWorld, type World } from './harness';
+import { CLOCK_START, done, expectNoAxeViolations, screenshot, startWorld, type World } from './harness';
 import { expectText } from './ui';
 
 let world: World;
@@ -78,6 +78,31 @@ describe('Manage Users, 10 rows a page', () => {
     await page.getByRole('combobox', { name: 'Access', exact: true }).selectOption('blocked');
     await expectText(range(page), '1–1 of 1');
     expect(await rowNames(page)).toEqual(['Tidewater Marine']);
+    await done(page);
+  });
+
+  it('lists a notification the server gave up delivering, with its last error', async () => {
+    // An "unassigned" email to Harbor Fitness's user whose delivery job gave up after 8 attempts.
+    await world.server.db.query(
+      `INSERT INTO outbox (id, kind, recipient_user_id, payload, created_at)
+       VALUES (900001, 'number_unassigned', 'sau_harbor', '{}'::jsonb, $1)`,
+      [CLOCK_START],
+    );
+    await world.server.db.query(
+      `UPDATE jobs SET status = 'failed', attempts = 8, last_error = '550 5.1.1 mailbox unavailable'
+       WHERE task = 'notification_delivery' AND subject = '900001'`,
+    );
+    const page = await world.open('/users');
+    const failed = page.getByRole('region', { name: 'Notifications not delivered' });
+    await expectText(failed.getByTestId('failed-ntf_900001').locator('td').nth(3), '550 5.1.1 mailbox unavailable');
+    await expectText(
+      failed.getByTestId('failed-ntf_900001').locator('td').nth(0),
+      'Sofia Alvarezsofia@harborfitness.example',
+    );
+    await expectText(failed.getByTestId('failed-ntf_900001').locator('td').nth(4), 'Given up');
+    await expectNoAxeViolations(page);
+    await failed.scrollIntoViewIfNeeded();
+    await screenshot(page, 'manage-users-failed-deliveries');
     await done(page);
   });
 

@@ -5,6 +5,7 @@ import { useMe, usePlans, useSubAccounts } from '@plankit/sdk/react';
 import { Badge } from '@plankit/ui';
 import { useState } from 'react';
 import { ChangePlanAction } from '../components/ChangePlanAction';
+import { FailedDeliveries } from '../components/FailedDeliveries';
 import { Menu } from '../components/Menu';
 import { Pager } from '../components/Pager';
 import { QueryState } from '../components/QueryState';
@@ -152,6 +153,7 @@ export function ManageUsers() {
           </>
         )}
       </QueryState>
+      <FailedDeliveries />
       {changing ? (
         <ChangePlanAction
           subAccountId={changing}
