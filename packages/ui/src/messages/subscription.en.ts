@@ -12,6 +12,8 @@ export const subscriptionEn = {
   'subscriptionCard.terms': 'Plan terms',
   'subscriptionCard.termsNote':
     'These terms took effect on {date}. Later edits to the plan in the catalog do not change them.',
+  'subscriptionCard.cancelAt':
+    'This subscription is canceled from {date}. Numbers, agents and included minutes keep working until then.',
   'subscriptionCard.billingPeriod': 'Billing period',
   'subscriptionCard.periodRange': '{start} – {end}',
   'subscriptionCard.renews': 'Renews {date}',

@@ -115,6 +115,11 @@ export function SubscriptionCard({
               </p>
             </Notice>
           ) : null}
+          {view.cancelAt ? (
+            <Notice variant="warning" role="none">
+              <p data-slot="scheduled-cancellation">{t('subscriptionCard.cancelAt', { date: view.cancelAt })}</p>
+            </Notice>
+          ) : null}
           <PaymentNotice view={view} fix={viewer === 'agency' ? onMarkPaid : onPayNow} viewer={viewer} />
           <div className="plankit-section" data-slot="subscription-terms">
             <h3 className="plankit-section-label">{t('subscriptionCard.terms')}</h3>

@@ -25,6 +25,8 @@ export interface SubscriptionCardView {
   /** Add-on wallet this period (used + remaining). */
   readonly walletTotal: number;
   readonly scheduledChange: { readonly planName: string; readonly effectiveAt: Date } | null;
+  /** A scheduled cancellation: the subscription ends then instead of renewing. */
+  readonly cancelAt: Date | null;
 }
 
 /** What the card shows, from a client's billing data; null without a running subscription. */
@@ -52,6 +54,7 @@ export function subscriptionCardView(detail: SubAccountDetail): SubscriptionCard
           effectiveAt: subscription.scheduledChange.effectiveAt,
         }
       : null,
+    cancelAt: subscription.cancelAt,
   };
 }
 

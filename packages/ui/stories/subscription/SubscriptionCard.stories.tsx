@@ -162,6 +162,18 @@ export const ScheduledChange: S = {
   },
 };
 
+/** Canceled at period end: the card says when it ends and what keeps working until then. */
+export const ScheduledCancellation: S = {
+  args: { client: { on: 'starter', subscription: { cancelAt: new Date('2026-12-08T09:00:00.000Z') } } },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(await card(canvasElement)).getByText(
+        'This subscription is canceled from Dec 8, 2026. Numbers, agents and included minutes keep working until then.',
+      ),
+    ).toBeVisible();
+  },
+};
+
 /** Upgraded mid-period: the note dates the terms from the change, not from the start. */
 export const AfterPlanChange: S = {
   args: { client: { subscription: { version: 4, termsSince: new Date('2026-11-20T15:30:00.000Z') } } },

@@ -66,6 +66,19 @@ describe('SubscriptionCard', () => {
     expect(within(root).queryByText(/when this subscription started/)).toBeNull();
   });
 
+  it('given a scheduled cancellation, says when it ends and what keeps working until then', async () => {
+    const root = await card(
+      subAccount({
+        on: 'starter',
+        subscription: { cancelAt: '2026-12-08T09:00:00.000Z' },
+        fields: { id: 'sa_new', name: 'Bayview' },
+      }),
+    );
+    expect(root.querySelector('[data-slot="scheduled-cancellation"]')?.textContent).toBe(
+      'This subscription is canceled from Dec 8, 2026. Numbers, agents and included minutes keep working until then.',
+    );
+  });
+
   it('given usage past the included minutes and the wallet, bills the excess at the rate', async () => {
     const base = subAccount({ on: 'starter', fields: { id: 'sa_new', name: 'Bayview' } });
     const root = await card({ ...base, usage: { ...base.usage, voiceSeconds: 500 * 60, walletMinutes: 100 } });
