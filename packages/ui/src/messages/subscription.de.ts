@@ -16,6 +16,7 @@ export const subscriptionDe: Readonly<Record<SubscriptionMessageKey, string>> = 
     'Diese Konditionen gelten seit dem {date}. Spätere Änderungen am Tarif im Katalog ändern sie nicht.',
   'subscriptionCard.cancelAt':
     'Dieses Abonnement ist ab dem {date} gekündigt. Nummern, Agenten und Inklusivminuten funktionieren bis dahin weiter.',
+  'subscriptionCard.ends': 'Endet am {date}',
   'subscriptionCard.billingPeriod': 'Abrechnungszeitraum',
   'subscriptionCard.periodRange': '{start} – {end}',
   'subscriptionCard.renews': 'Verlängert sich am {date}',

@@ -17,6 +17,7 @@ export const subscriptionEn = {
   'subscriptionCard.billingPeriod': 'Billing period',
   'subscriptionCard.periodRange': '{start} – {end}',
   'subscriptionCard.renews': 'Renews {date}',
+  'subscriptionCard.ends': 'Ends {date}',
   'subscriptionCard.trialEnds': 'Trial ends {date}',
   'subscriptionCard.paymentDue': 'Payment due after period start',
   'subscriptionCard.grace': 'Grace after payment due',

@@ -135,9 +135,11 @@ export function SubscriptionCard({
             <dd>
               <span>{t('subscriptionCard.periodRange', { start: view.periodStart, end: view.periodEnd })}</span>{' '}
               <Badge variant="neutral" data-slot="renewal">
-                {view.trialEnd
-                  ? t('subscriptionCard.trialEnds', { date: view.trialEnd })
-                  : t('subscriptionCard.renews', { date: view.periodEnd })}
+                {view.cancelAt
+                  ? t('subscriptionCard.ends', { date: view.cancelAt })
+                  : view.trialEnd
+                    ? t('subscriptionCard.trialEnds', { date: view.trialEnd })
+                    : t('subscriptionCard.renews', { date: view.periodEnd })}
               </Badge>
             </dd>
             <dt>{t('subscriptionCard.paymentDue')}</dt>

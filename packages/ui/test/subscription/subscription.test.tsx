@@ -77,6 +77,9 @@ describe('SubscriptionCard', () => {
     expect(root.querySelector('[data-slot="scheduled-cancellation"]')?.textContent).toBe(
       'This subscription is canceled from Dec 8, 2026. Numbers, agents and included minutes keep working until then.',
     );
+    // It does not renew: the period's badge says when it ends.
+    expect(within(root).getByText('Ends Dec 8, 2026')).toBeVisible();
+    expect(within(root).queryByText(/^Renews/)).toBeNull();
   });
 
   it('given usage past the included minutes and the wallet, bills the excess at the rate', async () => {
