@@ -11,6 +11,7 @@ import { errorResponse } from './http';
 import { checkoutPageRoutes } from './routes/checkout-page';
 import { devRoutes } from './routes/dev';
 import { invoiceRoutes } from './routes/invoices';
+import { itemRoutes } from './routes/items';
 import { meRoutes } from './routes/me';
 import { numberRoutes } from './routes/numbers';
 import { openApiRoutes } from './routes/openapi';
@@ -69,6 +70,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/v1', meRoutes(deps));
   app.route('/v1', planRoutes(deps));
   app.route('/v1', subAccountRoutes(deps));
+  app.route('/v1', itemRoutes(deps));
   app.route('/v1', numberRoutes(deps));
   app.route('/v1', webhookEndpointRoutes(deps));
   app.route('/v1', invoiceRoutes(deps));

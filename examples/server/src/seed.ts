@@ -39,6 +39,8 @@ interface PlanSeed {
   numberPrice?: number;
   caps: Caps;
   contractOnly?: boolean;
+  /** Included seats and the price of each seat above them; omitted = seats not sold. */
+  seats?: [number, number];
 }
 
 const caps = (
@@ -69,6 +71,7 @@ export const seedPlans: PlanSeed[] = [
     rate: [2, 0],
     numberPrice: 300,
     caps: caps(3, 5, 2, 100, 2),
+    seats: [2, 1000],
   },
   {
     id: 'plan_growth',
@@ -82,6 +85,7 @@ export const seedPlans: PlanSeed[] = [
     chatsPerMinute: 4,
     numberPrice: 300,
     caps: caps(10, 15, 5, 500, 5),
+    seats: [3, 1500],
   },
   {
     id: 'plan_pro',
@@ -146,6 +150,7 @@ export const seedPlans: PlanSeed[] = [
     graceDays: 7,
     numberPrice: 200,
     caps: caps(2, 3, 2, 50, 1),
+    seats: [2, 1000],
   },
   {
     id: 'plan_offline_plus',
@@ -546,8 +551,8 @@ async function insertPlan(q: Queryable, p: PlanSeed, position: number): Promise<
   await q.query(
     `INSERT INTO plans (id, agency_id, position, name, description, currency, status, payment_type, interval_unit, interval_count,
        price_amount, included_minutes, usage_rate_amount, usage_rate_scale, add_on_packs, chats_per_minute, payment_due_days,
-       grace_days, phone_number_price_amount, caps, contract_only)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20::jsonb,$21)`,
+       grace_days, phone_number_price_amount, caps, contract_only, seat_included, seat_price_amount)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20::jsonb,$21,$22,$23)`,
     [
       p.id,
       p.agency,
@@ -570,7 +575,31 @@ async function insertPlan(q: Queryable, p: PlanSeed, position: number): Promise<
       p.numberPrice ?? 0,
       JSON.stringify(p.caps),
       p.contractOnly ?? false,
+      p.seats?.[0] ?? 0,
+      p.seats?.[1] ?? null,
     ],
+  );
+}
+
+/** Northwind sells a storage add-on in two tiers, and minute and AI credit packs. */
+async function seedItemCatalog(q: Queryable): Promise<void> {
+  await q.query(
+    `INSERT INTO catalog_add_ons (id, agency_id, position, name, group_key, price_amount, currency) VALUES
+     ('addon_storage_50', $1, 0, 'Storage 50 GB', 'storage', 900, 'USD'),
+     ('addon_storage_200', $1, 1, 'Storage 200 GB', 'storage', 2900, 'USD')`,
+    [N],
+  );
+  await q.query(
+    `INSERT INTO catalog_packs (id, agency_id, position, name, kind, price_amount, currency, minutes, credit_amount) VALUES
+     ('pack_minutes_500', $1, 0, '500 minutes', 'minutes', 2500, 'USD', 500, NULL),
+     ('pack_ai_credit_25', $1, 1, 'AI credits $25', 'credit', 2000, 'USD', NULL, 2500)`,
+    [N],
+  );
+  // Harbor Fitness pays for 6 seats (3 included with Growth, 3 at $15.00) and holds 50 GB of storage.
+  await q.query(`UPDATE subscriptions SET seat_quantity = 6 WHERE sub_account_id = 'sa_harbor' AND is_current`);
+  await q.query(
+    `INSERT INTO subscription_add_ons (subscription_id, group_key, add_on_id)
+     SELECT id, 'storage', 'addon_storage_50' FROM subscriptions WHERE sub_account_id = 'sa_harbor' AND is_current`,
   );
 }
 
@@ -705,6 +734,8 @@ async function seedAll(q: Queryable, now: Date): Promise<void> {
     const seeded = await seedSubscription(q, s, now);
     if (seeded) terms.set(s.id, seeded);
   }
+
+  await seedItemCatalog(q);
 
   for (const [index, t] of seedTokens.entries()) {
     await q.query(

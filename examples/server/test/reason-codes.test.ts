@@ -1,6 +1,6 @@
 // Every error code the server can return, each produced by a real request. The table is a
 // Record over the contract's ErrorCode, so a new code fails the build until it has a case here.
-import type { CANCEL_REASON_CODES, ITEM_REASON_CODES } from '@plankit/rules';
+import type { CANCEL_REASON_CODES } from '@plankit/rules';
 import { ErrorBody, type ErrorCode, InvoicePage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
@@ -23,13 +23,10 @@ interface Case {
   readonly run: (a: Api) => Promise<ApiResponse>;
 }
 
-// Seat, add-on and pack refusals come from the rules (their tables are in packages/rules); no
-// endpoint of this server sells seats, add-ons or packs yet, so no request can produce them.
-type ItemReasonCode = (typeof ITEM_REASON_CODES)[number];
-// Nor does any endpoint cancel a subscription yet.
+// No endpoint cancels a subscription yet.
 type CancelReasonCode = (typeof CANCEL_REASON_CODES)[number];
 
-const cases: Record<Exclude<ErrorCode, 'internal_error' | ItemReasonCode | CancelReasonCode>, Case> = {
+const cases: Record<Exclude<ErrorCode, 'internal_error' | CancelReasonCode>, Case> = {
   invalid_request: { status: 400, run: (a) => a.post('/v1/numbers', undefined, { rawBody: '{"country":' }) },
   unauthenticated: { status: 401, run: (a) => a.get('/v1/me', { token: null }) },
   idempotency_key_reused: {
@@ -139,6 +136,23 @@ const cases: Record<Exclude<ErrorCode, 'internal_error' | ItemReasonCode | Cance
   illegal_transition: {
     status: 422,
     run: (a) => a.post('/v1/numbers/num_sf_0101/unassign', {}),
+  },
+  // Harbor pays for 6 seats on Growth (3 included); Vantage's Pro sells none; Zephyr's Starter has packs off.
+  no_change: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_harbor/seats/preview', { quantity: 6 }, { key: null }),
+  },
+  seats_below_included: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_harbor/seats/preview', { quantity: 2 }, { key: null }),
+  },
+  seats_not_sold: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_vantage/seats/preview', { quantity: 4 }, { key: null }),
+  },
+  packs_not_allowed: {
+    status: 422,
+    run: (a) => a.post('/v1/sub-accounts/sa_zephyr/packs/preview', { packId: 'pack_minutes_500' }, { key: null }),
   },
   not_found: { status: 404, run: (a) => a.get('/v1/sub-accounts/sa_does_not_exist') },
 };

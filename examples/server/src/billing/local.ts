@@ -1,6 +1,14 @@
 // The embedded provider: invoices, credits, the agency pool and number billing in our own tables.
 // A sub-account's card either pays at once or declines; without a card a charge is refused.
-import { isZero, type Money, negate, renewalLines, type Subscription } from '@plankit/rules';
+import {
+  type ItemChangeKind,
+  isZero,
+  type Money,
+  negate,
+  renewalLines,
+  requestDeadlines,
+  type Subscription,
+} from '@plankit/rules';
 import { RetryTransaction } from '../db/retry';
 import { fail } from '../errors';
 import { newId } from '../ids';
@@ -22,6 +30,10 @@ function refuseUnlessPays(method: PaymentMethod): void {
   if (method === 'none') fail('payment_method_required');
   if (method === 'card_declines') fail('card_declined');
 }
+
+/** The invoice kind of an item change: what it bills (seats, an add-on, a pack). */
+const invoiceKindOf = (kind: ItemChangeKind): 'seats' | 'add_on' | 'pack' =>
+  kind.startsWith('seats') ? 'seats' : kind === 'pack_purchase' ? 'pack' : 'add_on';
 
 export function createLocalProvider({ links }: LocalProviderOptions): BillingProvider {
   const invoiceRef = (id: string, amount: Money, status: InvoiceRef['status'] = 'paid'): InvoiceRef => ({
@@ -145,6 +157,30 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
         );
       }
       return invoice;
+    },
+
+    async chargeItems(ctx, input) {
+      const subscriptionId = input.subscription.id;
+      if (input.collection === 'card') {
+        return chargeNow(ctx, input.subAccount, subscriptionId, invoiceKindOf(input.kind), input.amount, input.lines);
+      }
+      // Offline: an open request of exactly the quoted amount (credit is not applied: a pack is
+      // bought for cash), due after the plan's payment days.
+      const id = await insertInvoice(
+        ctx.tx,
+        {
+          agencyId: ctx.agencyId,
+          subAccountId: input.subAccount.subAccount.id,
+          subscriptionId,
+          kind: invoiceKindOf(input.kind),
+          amount: input.amount,
+          lines: input.lines,
+          paid: false,
+          deadlines: requestDeadlines({ periodStart: ctx.now, terms: input.subscription.terms }),
+        },
+        ctx.now,
+      );
+      return invoiceRef(id, input.amount, 'open');
     },
 
     // The local ledger has nothing to record until the change applies at renewal.

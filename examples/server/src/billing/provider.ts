@@ -1,7 +1,15 @@
 // What the routes need from a billing provider. Routes and services call only this interface, so a
 // Stripe provider can be added beside `local` without touching them. State of the plan itself
 // (subscriptions, numbers) is written by the services; a provider moves money and records it.
-import type { Money, PhoneNumber, ProrationLine, ScheduledChange, Subscription } from '@plankit/rules';
+import type {
+  ItemChangeKind,
+  ItemLine,
+  Money,
+  PhoneNumber,
+  ProrationLine,
+  ScheduledChange,
+  Subscription,
+} from '@plankit/rules';
 import type { Hono } from 'hono';
 import type { AppEnv, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
@@ -48,6 +56,21 @@ export interface ImmediateChangeInput {
   readonly creditBalance: Money | null;
   /** The agency's pool as the rules read it and after their debit; null when no tracked pool moves. */
   readonly creditPool: { readonly before: Money; readonly after: Money } | null;
+}
+
+export interface ItemChargeInput {
+  readonly subAccount: SubAccountRecord;
+  /** The subscription before the change (its version is the quoted one). */
+  readonly subscription: Subscription;
+  readonly kind: ItemChangeKind;
+  /** Exactly what the quote said is due now (> 0). */
+  readonly amount: Money;
+  /** The quote's lines, one or two per item; a pack's one line. */
+  readonly lines: readonly ItemLine[];
+  /** The quote's instant: Stripe's `proration_date`. */
+  readonly prorationAt: Date;
+  /** A card charge now, or an offline payment request (a pack on an offline plan). */
+  readonly collection: 'card' | 'payment_request';
 }
 
 export interface ScheduleChangeInput {
@@ -103,6 +126,8 @@ export interface BillingProvider {
   startSubscription(ctx: BillingContext, input: StartSubscriptionInput): Promise<InvoiceRef | null>;
   /** Charge and credit an immediate plan change exactly as quoted. Refuses when the payment fails. */
   applyImmediateChange(ctx: BillingContext, input: ImmediateChangeInput): Promise<InvoiceRef | null>;
+  /** Charge a seat or add-on change, or a pack, exactly as quoted; refuses when the payment fails. */
+  chargeItems(ctx: BillingContext, input: ItemChargeInput): Promise<InvoiceRef | null>;
   /** A change that applies at period end (Stripe: a subscription schedule). */
   scheduleChange(ctx: BillingContext, input: ScheduleChangeInput): Promise<void>;
   cancelScheduledChange(ctx: BillingContext, input: ScheduleChangeInput): Promise<void>;

@@ -20,6 +20,17 @@ import {
   PayInvoiceResult,
   VoidInvoiceRequest,
 } from './invoices';
+import {
+  AddOnChangePreviewRequest,
+  BuyPackRequest,
+  ChangeAddOnRequest,
+  ChangeSeatsRequest,
+  ItemChangePreview,
+  ItemChangeResult,
+  PackPurchasePreviewRequest,
+  SeatChangePreviewRequest,
+  SubscriptionItems,
+} from './items';
 import { Me } from './me';
 import { FailedDeliveryList, NotificationList, NotificationsQuery } from './notifications';
 import {
@@ -174,6 +185,65 @@ export const endpoints = {
     body: ChangePlanRequest,
     response: ChangePlanResult,
     summary: 'Confirm a quoted plan change',
+  }),
+  getSubscriptionItems: endpoint({
+    method: 'GET',
+    path: '/v1/sub-accounts/:id/items',
+    query: null,
+    body: null,
+    response: SubscriptionItems,
+    summary: 'Seats, add-ons and packs: what the subscription holds and what the agency sells',
+  }),
+  previewSeatChange: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/seats/preview',
+    query: null,
+    body: SeatChangePreviewRequest,
+    response: ItemChangePreview,
+    safe: true,
+    summary: 'A quote-locked preview of a new seat quantity, line by line',
+  }),
+  changeSeats: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/seats',
+    query: null,
+    body: ChangeSeatsRequest,
+    response: ItemChangeResult,
+    summary: 'Confirm a quoted seat change',
+  }),
+  previewAddOnChange: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/add-ons/preview',
+    query: null,
+    body: AddOnChangePreviewRequest,
+    response: ItemChangePreview,
+    safe: true,
+    summary: "A quote-locked preview of adding, changing or removing a group's add-on",
+  }),
+  changeAddOn: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/add-ons',
+    query: null,
+    body: ChangeAddOnRequest,
+    response: ItemChangeResult,
+    summary: 'Confirm a quoted add-on change',
+  }),
+  previewPackPurchase: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/packs/preview',
+    query: null,
+    body: PackPurchasePreviewRequest,
+    response: ItemChangePreview,
+    safe: true,
+    summary: 'A quote-locked preview of buying a minute or credit pack (charged in full, never prorated)',
+  }),
+  buyPack: endpoint({
+    method: 'POST',
+    path: '/v1/sub-accounts/:id/packs',
+    query: null,
+    body: BuyPackRequest,
+    response: ItemChangeResult,
+    summary: 'Confirm a quoted pack purchase',
   }),
   cancelScheduledChange: endpoint({
     method: 'DELETE',

@@ -16,7 +16,15 @@ import { Id, Instant, Money, NamedRef } from './primitives';
 export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export const Settlement = z.enum(SETTLEMENTS);
 /** What the document bills: a first period, a renewal, a plan change, or a phone number. */
-export const INVOICE_KINDS = ['subscription_start', 'renewal', 'plan_change', 'number'] as const;
+export const INVOICE_KINDS = [
+  'subscription_start',
+  'renewal',
+  'plan_change',
+  'number',
+  'seats',
+  'add_on',
+  'pack',
+] as const;
 export const InvoiceKind = z.enum(INVOICE_KINDS);
 export type InvoiceKind = z.infer<typeof InvoiceKind>;
 

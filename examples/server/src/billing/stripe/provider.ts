@@ -275,6 +275,13 @@ export function createStripeProvider(options: StripeProviderOptions): BillingPro
       return invoice;
     },
 
+    async chargeItems(ctx, input) {
+      if (input.subscription.terms.paymentType !== 'stripe') return local.chargeItems(ctx, input);
+      // One Stripe subscription item per priced thing is not wired here yet: refuse before
+      // anything is stored rather than charge an amount Stripe did not compute.
+      invalid('Seats, add-ons and packs are billed by the embedded provider only for now; nothing was charged.');
+    },
+
     // Stripe collects on its hosted invoice page; invoice.paid marks ours paid. Offline requests
     // are paid from the local ledger.
     async payInvoice(ctx, input) {
