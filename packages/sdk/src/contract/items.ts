@@ -10,8 +10,11 @@ import { ChangeTiming, Invoice } from './subscriptions';
 export const SeatPricing = z.object({ includedSeats: Count, price: Money });
 export type SeatPricingDto = z.infer<typeof SeatPricing>;
 
+/** An add-on group's key ("storage"). */
+const Group = z.string().check(z.minLength(1), z.maxLength(100));
+
 /** A recurring add-on (a storage tier): add-ons of one `group` replace each other. */
-export const AddOn = z.object({ id: Id, name: z.string(), group: z.string().check(z.minLength(1)), price: Money });
+export const AddOn = z.object({ id: Id, name: z.string(), group: Group, price: Money });
 export type AddOnDto = z.infer<typeof AddOn>;
 
 /** A one-time pack: minutes for the add-on wallet, or credit for the credit balance. */
@@ -69,7 +72,7 @@ export type SubscriptionItemsDto = z.infer<typeof SubscriptionItems>;
 export const SeatChangePreviewRequest = z.object({ quantity: Count });
 export type SeatChangePreviewRequest = z.infer<typeof SeatChangePreviewRequest>;
 /** `addOnId: null` removes the group's add-on. */
-export const AddOnChangePreviewRequest = z.object({ group: z.string().check(z.minLength(1)), addOnId: z.nullable(Id) });
+export const AddOnChangePreviewRequest = z.object({ group: Group, addOnId: z.nullable(Id) });
 export type AddOnChangePreviewRequest = z.infer<typeof AddOnChangePreviewRequest>;
 export const PackPurchasePreviewRequest = z.object({ packId: Id });
 export type PackPurchasePreviewRequest = z.infer<typeof PackPurchasePreviewRequest>;
