@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { encode, MessageValues, type ReadonlyModel, safeEncode } from '@plankit/sdk/contract';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { assertStorableJson } from './edge';
 import { type ApiError, invalid } from './errors';
-import { toWire } from './wire';
 
 /** Canonical JSON (sorted keys), so the same body in another key order hashes the same. */
 export function canonicalJson(value: unknown): string {
+  // A decoded instant hashes as it goes on the wire.
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -26,8 +28,8 @@ function describeIssues(error: z.core.$ZodError): string {
   return `${path}: ${issue.message}. Fix the request, then retry.`;
 }
 
-/** Parse a value with a contract schema; a mismatch is a 400 invalid_request naming the field. */
-export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
+/** Decode a value with a contract schema into its model; a mismatch is a 400 invalid_request naming the field. */
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown): z.output<S> {
   const result = z.safeParse(schema, value);
   if (!result.success) invalid(describeIssues(result.error));
   return result.data;
@@ -47,9 +49,9 @@ export async function readJson(c: Context): Promise<unknown> {
   return body;
 }
 
-/** Build a response body through its contract schema; a mismatch is our bug (500, logged). */
-export function wireBody<S extends z.ZodMiniType>(schema: S, value: unknown): z.infer<S> {
-  const result = z.safeParse(schema, toWire(value));
+/** Encode a model into its response body with its contract schema; a mismatch is our bug (500, logged). */
+export function wireBody<S extends z.ZodMiniType>(schema: S, value: ReadonlyModel<z.output<S>>): z.input<S> {
+  const result = safeEncode(schema, value);
   if (!result.success) {
     throw new Error(`response does not match its contract schema: ${JSON.stringify(result.error.issues.slice(0, 3))}`);
   }
@@ -57,9 +59,7 @@ export function wireBody<S extends z.ZodMiniType>(schema: S, value: unknown): z.
 }
 
 export function errorJson(error: ApiError) {
-  const params = error.params
-    ? (toWire({ params: error.params }) as { params: Record<string, unknown> }).params
-    : undefined;
+  const params = error.params ? encode(MessageValues, error.params) : undefined;
   return { error: { code: error.code, message: error.message, ...(params ? { params } : {}) } };
 }
 

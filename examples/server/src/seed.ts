@@ -13,10 +13,10 @@ import {
 import type { Db, Queryable } from './db/db';
 import { newId } from './ids';
 import { seedManySubAccounts } from './seed-many-sub-accounts';
+import { storedLines } from './store/invoices';
 import { type PlanRow, planFromRow } from './store/rows';
 import { grantMinutes, insertSubscription, type PaymentMethod } from './store/sub-accounts';
 import { TELCO_COST } from './telco';
-import { toWire } from './wire';
 
 const DAY = 86_400_000;
 
@@ -654,9 +654,7 @@ async function seedSubscription(q: Queryable, s: SubAccountSeed, now: Date): Pro
         started,
         paid ? started : null,
         paid ? (plan.paymentType === 'stripe' ? 'card' : 'bank_transfer') : null,
-        JSON.stringify(
-          toWire(renewalLines({ terms: plan, periodStart: seeded.periodStart, periodEnd: seeded.periodEnd })),
-        ),
+        storedLines(renewalLines({ terms: plan, periodStart: seeded.periodStart, periodEnd: seeded.periodEnd })),
         seeded.periodStart,
         seeded.periodEnd,
         deadlines?.dueAt ?? null,

@@ -3,6 +3,7 @@ import { EligibleUserPage, PhoneNumberView, PhoneNumberViewList } from '@plankit
 import { describe, expect, it } from 'vitest';
 import { signTestToken } from '../src/testing';
 import { errorCode, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const pending = { token: 'tok_harbor_pending' };
@@ -31,7 +32,8 @@ describe('a pending user of Harbor Fitness', () => {
   it('cannot release an active number: it stays active', async () => {
     const response = await api.post('/v1/numbers/num_ny_0105/release', {}, pending);
     expect([response.status, errorCode(response.body)]).toEqual([422, 'user_not_approved']);
-    const numbers = PhoneNumberViewList.parse(
+    const numbers = wireOf(
+      PhoneNumberViewList,
       (await api.get('/v1/sub-accounts/sa_harbor/numbers', { token: 'tok_harbor_approved' })).body,
     );
     expect(numbers.find((n) => n.id === 'num_ny_0105')?.state).toBe('active');
@@ -68,7 +70,8 @@ describe('another approved user of the same sub-account', () => {
       404,
       'not_found',
     ]);
-    const released = PhoneNumberView.parse(
+    const released = wireOf(
+      PhoneNumberView,
       (await api.post('/v1/numbers/num_ny_0105/release', {}, { token: 'tok_harbor_approved' })).body,
     );
     expect(released.state).toBe('releasing');
@@ -77,14 +80,14 @@ describe('another approved user of the same sub-account', () => {
 
 describe('a sub-account the agency blocked (Tidewater Marine: approved user, card, active Starter)', () => {
   it('has no user in the assign picker', async () => {
-    const page = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?q=tidewater')).body);
+    const page = wireOf(EligibleUserPage, (await api.get('/v1/numbers/num_sf_0101/eligible-users?q=tidewater')).body);
     expect([page.total, page.items]).toEqual([0, []]);
   });
 
   it('cannot be assigned a number: sub_account_blocked, and the number stays unassigned', async () => {
     const response = await api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_tidewater' });
     expect([response.status, errorCode(response.body)]).toEqual([422, 'sub_account_blocked']);
-    const pool = PhoneNumberViewList.parse((await api.get('/v1/numbers')).body);
+    const pool = wireOf(PhoneNumberViewList, (await api.get('/v1/numbers')).body);
     expect(pool.find((n) => n.id === 'num_sf_0101')?.state).toBe('unassigned');
   });
 });

@@ -3,11 +3,12 @@ import http from 'node:http';
 import { ErrorBody } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer({ resetEachTest: false });
 
 function refusal(response: ApiResponse) {
-  return { status: response.status, code: ErrorBody.parse(response.body).error.code };
+  return { status: response.status, code: wireOf(ErrorBody, response.body).error.code };
 }
 
 const quote = { targetPlanId: 'plan_pro', quotedAt: '2026-11-22T10:00:00.000Z', quotedVersion: 1 };
@@ -61,7 +62,7 @@ describe('malformed requests', () => {
 
   it('names the field that is wrong', async () => {
     const response = await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 5 });
-    expect(ErrorBody.parse(response.body).error.message).toMatch(/^planId: /);
+    expect(wireOf(ErrorBody, response.body).error.message).toMatch(/^planId: /);
   });
 });
 
@@ -102,7 +103,7 @@ describe('input PostgreSQL cannot store', () => {
   ])('%s → 400 invalid_request naming the field', async (_name, send, field) => {
     const response = await send();
     expect(refusal(response)).toEqual({ status: 400, code: 'invalid_request' });
-    expect(ErrorBody.parse(response.body).error.message).toBe(
+    expect(wireOf(ErrorBody, response.body).error.message).toBe(
       `${field}: ${field === 'userId' ? 'contains an unpaired UTF-16 surrogate (not valid Unicode)' : 'contains a NUL character (U+0000)'}, which cannot be stored. Remove it, then retry.`,
     );
   });
@@ -167,7 +168,7 @@ describe('an oversized body', () => {
       request.on('error', reject);
       request.end(body);
     });
-    expect({ status, code: ErrorBody.parse(JSON.parse(text)).error.code }).toEqual({
+    expect({ status, code: wireOf(ErrorBody, JSON.parse(text)).error.code }).toEqual({
       status: 400,
       code: 'invalid_request',
     });

@@ -4,6 +4,7 @@
 import { ChangePlanContext, ChangePlanResult, PlanChangePreview, SubAccountDetail } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, ledgerCount, quoteAndConfirm, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 
@@ -13,7 +14,7 @@ async function preview(subAccountId: string, targetPlanId: string, token: string
     { targetPlanId },
     { token, key: null },
   );
-  return { response, preview: response.status === 200 ? PlanChangePreview.parse(response.body) : null };
+  return { response, preview: response.status === 200 ? wireOf(PlanChangePreview, response.body) : null };
 }
 
 function confirm(subAccountId: string, targetPlanId: string, token: string = TOKENS.owner) {
@@ -21,12 +22,12 @@ function confirm(subAccountId: string, targetPlanId: string, token: string = TOK
 }
 
 async function detail(subAccountId: string) {
-  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${subAccountId}`)).body);
+  return wireOf(SubAccountDetail, (await api.get(`/v1/sub-accounts/${subAccountId}`)).body);
 }
 
 describe('the change-plan context', () => {
   it('lists the same-type, same-currency active plans with the current one disabled', async () => {
-    const context = ChangePlanContext.parse((await api.get('/v1/sub-accounts/sa_harbor/change-plan')).body);
+    const context = wireOf(ChangePlanContext, (await api.get('/v1/sub-accounts/sa_harbor/change-plan')).body);
     expect(context.permission).toEqual({ allowed: true });
     expect(context.currentTerms?.id).toBe('plan_growth');
     // By price per average day: $0, $29/30.44 d = 0.95, $490/365.24 d = 1.34, $95/60.87 d = 1.56, $49/30.44 d = 1.61, ...
@@ -49,7 +50,7 @@ describe('the change-plan context', () => {
   });
 
   it('says why a blocked sub-account cannot change plan', async () => {
-    const context = ChangePlanContext.parse((await api.get('/v1/sub-accounts/sa_tidewater/change-plan')).body);
+    const context = wireOf(ChangePlanContext, (await api.get('/v1/sub-accounts/sa_tidewater/change-plan')).body);
     expect(context.permission).toEqual({ allowed: false, reason: 'sub_account_blocked' });
   });
 });
@@ -90,7 +91,7 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
   it('charges exactly the quoted amount on confirm, once, and grants the extra minutes', async () => {
     const before = await ledgerCount(server());
     const response = await confirm('sa_harbor', 'plan_pro');
-    const result = ChangePlanResult.parse(response.body);
+    const result = wireOf(ChangePlanResult, response.body);
     expect(result).toMatchObject({
       kind: 'stripe_upgrade',
       timing: 'now',
@@ -117,7 +118,7 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
   });
 
   it('schedules a downgrade to Starter for period end, shows it, and cancels it', async () => {
-    const result = ChangePlanResult.parse((await confirm('sa_harbor', 'plan_starter')).body);
+    const result = wireOf(ChangePlanResult, (await confirm('sa_harbor', 'plan_starter')).body);
     expect(result).toMatchObject({
       kind: 'stripe_downgrade',
       timing: 'period_end',
@@ -129,12 +130,12 @@ describe('given a paid Stripe sub-account mid-period (Harbor Fitness, Growth)', 
     expect(result.subAccount.subscription?.terms.id).toBe('plan_growth');
     // Scheduled, not applied: Growth's terms still date from the start.
     expect(result.subAccount.subscription?.termsSince).toBe('2026-11-12T10:00:00.000Z');
-    const context = ChangePlanContext.parse((await api.get('/v1/sub-accounts/sa_harbor/change-plan')).body);
+    const context = wireOf(ChangePlanContext, (await api.get('/v1/sub-accounts/sa_harbor/change-plan')).body);
     expect(context.scheduledChange?.targetPlanId).toBe('plan_starter');
 
     const canceled = await api.del('/v1/sub-accounts/sa_harbor/scheduled-change');
     expect(canceled.status).toBe(200);
-    expect(SubAccountDetail.parse(canceled.body).subAccount.subscription?.scheduledChange).toBeNull();
+    expect(wireOf(SubAccountDetail, canceled.body).subAccount.subscription?.scheduledChange).toBeNull();
   });
 
   it('refuses to cancel when nothing is scheduled', async () => {
@@ -186,7 +187,7 @@ describe('given a free sub-account', () => {
       newPeriod: { start: '2026-11-22T10:00:00.000Z', end: '2026-12-22T10:00:00.000Z' },
       minutesGrantedNow: 300,
     });
-    const result = ChangePlanResult.parse((await confirm('sa_bluebird', 'plan_starter')).body);
+    const result = wireOf(ChangePlanResult, (await confirm('sa_bluebird', 'plan_starter')).body);
     expect(result.amountCharged).toEqual({ amount: 2900, currency: 'USD' });
     expect(result.subAccount.subscription).toMatchObject({ status: 'active', periodPaid: true });
   });
@@ -199,7 +200,7 @@ describe('given a free sub-account', () => {
   });
 
   it('moves to an offline plan with its minutes granted and nothing due (offline_new)', async () => {
-    const result = ChangePlanResult.parse((await confirm('sa_cedar', 'plan_offline_basic')).body);
+    const result = wireOf(ChangePlanResult, (await confirm('sa_cedar', 'plan_offline_basic')).body);
     expect(result).toMatchObject({
       kind: 'offline_new',
       amountCharged: { amount: 0, currency: 'USD' },
@@ -212,7 +213,7 @@ describe('given a free sub-account', () => {
 describe('given an offline sub-account (Summit Logistics, Basic $20)', () => {
   it('moves the upgrade credit from the agency pool to the sub-account balance (offline_upgrade)', async () => {
     const before = await ledgerCount(server());
-    const result = ChangePlanResult.parse((await confirm('sa_summit', 'plan_offline_plus')).body);
+    const result = wireOf(ChangePlanResult, (await confirm('sa_summit', 'plan_offline_plus')).body);
     expect(result).toMatchObject({ kind: 'offline_upgrade', creditGranted: { amount: 2000, currency: 'USD' } });
     expect(result.subAccount.creditBalance).toEqual({ amount: 2000, currency: 'USD' });
     const me = (await api.get('/v1/me')).body as { agency: { creditPool: unknown } };
@@ -223,7 +224,7 @@ describe('given an offline sub-account (Summit Logistics, Basic $20)', () => {
 
   it('downgrades back with no credit (offline_downgrade)', async () => {
     await confirm('sa_summit', 'plan_offline_plus');
-    const result = ChangePlanResult.parse((await confirm('sa_summit', 'plan_offline_basic')).body);
+    const result = wireOf(ChangePlanResult, (await confirm('sa_summit', 'plan_offline_basic')).body);
     expect(result).toMatchObject({ kind: 'offline_downgrade', creditGranted: { amount: 0, currency: 'USD' } });
   });
 
@@ -257,7 +258,7 @@ describe('refusals of the sub-account itself', () => {
 
   it('an agency without the feature is refused (feature_disabled)', async () => {
     const response = await api.get('/v1/sub-accounts/sa_globex_acme/change-plan', { token: TOKENS.otherAgency });
-    expect(ChangePlanContext.parse(response.body).permission).toEqual({ allowed: false, reason: 'feature_disabled' });
+    expect(wireOf(ChangePlanContext, response.body).permission).toEqual({ allowed: false, reason: 'feature_disabled' });
     const { response: refused } = await preview('sa_globex_acme', 'plan_globex_basic', TOKENS.otherAgency);
     expect([refused.status, errorCode(refused.body)]).toEqual([422, 'feature_disabled']);
   });

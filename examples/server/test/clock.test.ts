@@ -2,6 +2,7 @@
 import { Clock, PhoneNumberView } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, subAccountDetail, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const DAY = 86_400;
@@ -18,7 +19,7 @@ async function invoices(subAccountId: string, kind: string) {
 
 describe('moving the clock', () => {
   it('reports the new instant', async () => {
-    expect(Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now).toBe('2026-11-22T10:00:00.000Z');
+    expect(wireOf(Clock, (await api.get('/v1/dev/clock', { token: null })).body).now).toBe('2026-11-22T10:00:00.000Z');
     expect(await advance(90)).toBe('2026-11-22T10:01:30.000Z');
   });
 
@@ -99,7 +100,8 @@ describe('moving the clock', () => {
 
   it('returns a released number to the pool at its period end', async () => {
     await advance(5 * DAY);
-    const number = PhoneNumberView.parse(
+    const number = wireOf(
+      PhoneNumberView,
       ((await api.get('/v1/numbers')).body as unknown[]).find((n) => (n as { id: string }).id === 'num_chi_0106'),
     );
     expect(number).toMatchObject({ state: 'unassigned', assignedTo: null, agentId: null, periodEnd: null });

@@ -10,12 +10,13 @@ import { randomSchemaName, startServer } from '../src/server';
 import { loadClockOffsetMs } from '../src/store/server-state';
 import { TEST_NOW } from '../src/testing';
 import { client, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const DAY = 86_400;
 
 const move = (advanceSeconds: unknown) => api.post('/v1/dev/clock', { advanceSeconds }, { token: null, key: null });
-const now = async () => Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now;
+const now = async () => wireOf(Clock, (await api.get('/v1/dev/clock', { token: null })).body).now;
 const preview = () => api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' });
 
 describe('a move the clock cannot take', () => {
@@ -26,8 +27,8 @@ describe('a move the clock cannot take', () => {
     '%s → 400 invalid_request; the clock, its stored offset and previews are unchanged',
     async (_n, seconds, start) => {
       const response = await move(seconds);
-      expect([response.status, ErrorBody.parse(response.body).error.code]).toEqual([400, 'invalid_request']);
-      expect(ErrorBody.parse(response.body).error.message.startsWith(start)).toBe(true);
+      expect([response.status, wireOf(ErrorBody, response.body).error.code]).toEqual([400, 'invalid_request']);
+      expect(wireOf(ErrorBody, response.body).error.message.startsWith(start)).toBe(true);
       expect(await now()).toBe('2026-11-22T10:00:00.000Z');
       expect(await loadClockOffsetMs(server().db)).toBe(0);
       expect((await preview()).status).toBe(200);
@@ -39,7 +40,7 @@ describe('a move the clock cannot take', () => {
     server().clock.advance(99 * 365 * DAY);
     const response = await move(366 * DAY);
     expect(response.status).toBe(400);
-    expect(ErrorBody.parse(response.body).error.message).toBe(
+    expect(wireOf(ErrorBody, response.body).error.message).toBe(
       `advanceSeconds: the clock may move at most ${MAX_CLOCK_OFFSET_MS / 1000} seconds (100 years) in all, and has moved 3122064000. Restart on a fresh database to go further.`,
     );
     expect(await loadClockOffsetMs(server().db)).toBe(0);
@@ -78,10 +79,10 @@ describe('a stored clock offset the server cannot take', () => {
       const second = await startServer({ ...options, seed: false });
       try {
         const again = client(() => second);
-        const clock = Clock.parse((await again.get('/v1/dev/clock', { token: null })).body);
+        const clock = wireOf(Clock, (await again.get('/v1/dev/clock', { token: null })).body);
         expect(clock.now).toBe('2026-11-22T10:00:00.000Z');
         const quoted = await again.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' });
-        expect(PlanChangePreview.parse(quoted.body).quotedAt).toBe('2026-11-22T10:00:00.000Z');
+        expect(wireOf(PlanChangePreview, quoted.body).quotedAt).toBe('2026-11-22T10:00:00.000Z');
       } finally {
         if (schema) await second.db.exec(`DROP SCHEMA ${schema} CASCADE`);
         await second.close();

@@ -1,6 +1,7 @@
 import { Clock, SubAccountDetail } from '@plankit/sdk/contract';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../src/testing';
+import { wireOf } from './wire';
 
 export const TOKENS = {
   owner: 'tok_owner_northwind',
@@ -131,12 +132,12 @@ type Api = ReturnType<typeof client>;
 /** Move the development clock forward; resolves with the new instant (ISO). */
 export async function advanceClock(api: Api, seconds: number): Promise<string> {
   const response = await api.post('/v1/dev/clock', { advanceSeconds: seconds }, { token: null, key: null });
-  return Clock.parse(response.body).now;
+  return wireOf(Clock, response.body).now;
 }
 
 /** A sub-account as the owner of Northwind sees it. */
 export async function subAccountDetail(api: Api, id: string) {
-  return SubAccountDetail.parse((await api.get(`/v1/sub-accounts/${id}`)).body);
+  return wireOf(SubAccountDetail, (await api.get(`/v1/sub-accounts/${id}`)).body);
 }
 
 /** Quote a plan change, then confirm exactly that quote (the dialog's two calls). */

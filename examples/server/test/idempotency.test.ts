@@ -2,6 +2,7 @@
 import { ChangePlanResult, PhoneNumberView } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, ledgerCount, newKey, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 
@@ -26,7 +27,7 @@ describe('given a confirmed upgrade retried with the same key and body', () => {
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
-    expect(ChangePlanResult.parse(retry.body).amountCharged.amount).toBe(3333);
+    expect(wireOf(ChangePlanResult, retry.body).amountCharged.amount).toBe(3333);
     expect((await ledgerCount(server())) - before).toBe(1);
   });
 
@@ -89,7 +90,7 @@ describe('keys', () => {
       { country: 'US', areaCode: '415', capabilities: ['voice'] },
       { key, token: TOKENS.member },
     );
-    expect(PhoneNumberView.parse(a.body).id).not.toBe(PhoneNumberView.parse(b.body).id);
+    expect(wireOf(PhoneNumberView, a.body).id).not.toBe(wireOf(PhoneNumberView, b.body).id);
   });
 
   it('are not kept for a refused request, so the same key works once the cause is fixed', async () => {

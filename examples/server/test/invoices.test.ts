@@ -13,20 +13,21 @@ import {
 } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, errorCode, quoteAndConfirm, subAccountDetail, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const SUMMIT = 'tok_summit';
 
 async function advanceTo(iso: string) {
-  const now = Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now;
+  const now = wireOf(Clock, (await api.get('/v1/dev/clock', { token: null })).body).now;
   await advanceClock(api, (Date.parse(iso) - Date.parse(now)) / 1000);
 }
 
 const list = async (subAccountId: string, query = '', token: string = TOKENS.owner) =>
-  InvoicePage.parse((await api.get(`/v1/sub-accounts/${subAccountId}/invoices${query}`, { token })).body);
+  wireOf(InvoicePage, (await api.get(`/v1/sub-accounts/${subAccountId}/invoices${query}`, { token })).body);
 const read = async (id: string, token: string = TOKENS.owner) =>
-  InvoiceView.parse((await api.get(`/v1/invoices/${id}`, { token })).body);
+  wireOf(InvoiceView, (await api.get(`/v1/invoices/${id}`, { token })).body);
 
 /** Basic → Plus (the $20.00 credit), then the Dec 17 renewal: a $20.00 request after credit, open. */
 async function summitRenewal(): Promise<InvoiceViewDto> {
@@ -106,7 +107,7 @@ describe('the agency marks a bank transfer received', () => {
     expect((await subAccountDetail(api, 'sa_summit')).billingBadge).toBe('past_due');
     const response = await api.post(`/v1/invoices/${renewal.id}/mark-paid`, { reference: 'BT-2026-1231' });
     expect(response.status).toBe(200);
-    const paid = InvoiceView.parse(response.body);
+    const paid = wireOf(InvoiceView, response.body);
     expect([paid.status, paid.settlement]).toEqual([
       'paid',
       {
@@ -156,7 +157,7 @@ describe('voiding a payment request', () => {
   it('a void request never blocks: Active past its Blocked instant, no banner', async () => {
     const renewal = await summitRenewal();
     const response = await api.post(`/v1/invoices/${renewal.id}/void`, {}, { token: TOKENS.member });
-    const voided = InvoiceView.parse(response.body);
+    const voided = wireOf(InvoiceView, response.body);
     expect([voided.status, voided.voided]).toEqual([
       'void',
       { at: '2026-12-17T10:00:00.000Z', by: { userId: 'user_northwind_member', name: 'Tom Nguyen' } },
@@ -203,7 +204,7 @@ describe('the client pays an open request by card (local provider)', () => {
     await advanceTo('2027-01-07T10:00:00.000Z');
     expect((await subAccountDetail(api, 'sa_summit')).billingBadge).toBe('blocked');
     const response = await api.post(`/v1/invoices/${renewal.id}/pay`, {}, { token: SUMMIT, key: 'pay-1' });
-    const result = PayInvoiceResult.parse(response.body);
+    const result = wireOf(PayInvoiceResult, response.body);
     expect([result.redirectUrl, result.invoice.status, result.invoice.settlement]).toEqual([
       null,
       'paid',
@@ -235,7 +236,8 @@ describe('the client pays an open request by card (local provider)', () => {
 describe('credit balance and pool with their movements', () => {
   it('shows which change granted how much, and which request used it', async () => {
     await quoteAndConfirm(api, 'sa_summit', 'plan_offline_plus');
-    const granted = CreditBalanceView.parse(
+    const granted = wireOf(
+      CreditBalanceView,
       (await api.get('/v1/sub-accounts/sa_summit/credit', { token: SUMMIT })).body,
     );
     expect(granted.balance).toEqual(usd(2000));
@@ -244,7 +246,7 @@ describe('credit balance and pool with their movements', () => {
     ).toEqual([['granted', 2000, 'Basic (invoiced)', 'Plus (invoiced)']]);
     await advanceTo('2026-12-17T10:00:00.000Z');
     const [renewal] = (await list('sa_summit')).items;
-    const used = CreditBalanceView.parse((await api.get('/v1/sub-accounts/sa_summit/credit')).body);
+    const used = wireOf(CreditBalanceView, (await api.get('/v1/sub-accounts/sa_summit/credit')).body);
     expect(used.balance).toEqual(usd(0));
     expect(used.movements.map((m) => [m.kind, m.amount.amount, m.invoiceId])).toEqual([
       ['applied', -2000, renewal?.id],
@@ -254,7 +256,7 @@ describe('credit balance and pool with their movements', () => {
 
   it('shows the agency’s pool: 500.00 → 480.00 after Summit’s upgrade, and to agency members only', async () => {
     await quoteAndConfirm(api, 'sa_summit', 'plan_offline_plus');
-    const pool = CreditPoolView.parse((await api.get('/v1/agency/credit')).body);
+    const pool = wireOf(CreditPoolView, (await api.get('/v1/agency/credit')).body);
     expect(pool.pool).toEqual(usd(48000));
     expect(pool.movements.map((m) => [m.kind, m.amount.amount, m.subAccount.name, m.change?.toPlan.name])).toEqual([
       ['pool_debit', -2000, 'Summit Logistics', 'Plus (invoiced)'],

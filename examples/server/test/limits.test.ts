@@ -4,6 +4,7 @@ import { connect } from 'node:net';
 import { Checkout } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const harbor = { token: 'tok_harbor_approved' };
@@ -33,7 +34,7 @@ describe('response headers', () => {
   });
 
   it('forbid framing and referrers on the HTML pages', async () => {
-    const checkout = Checkout.parse((await startCheckout('http://localhost:5173/numbers')).body);
+    const checkout = wireOf(Checkout, (await startCheckout('http://localhost:5173/numbers')).body);
     const page = await fetch(checkout.url);
     expect(page.status).toBe(200);
     expect({
@@ -134,8 +135,8 @@ describe('returnUrl', () => {
   });
 
   it('of an open checkout is not overwritten by starting it again', async () => {
-    const first = Checkout.parse((await startCheckout('http://localhost:5173/numbers')).body);
-    const again = Checkout.parse((await startCheckout('https://elsewhere.example/phish')).body);
+    const first = wireOf(Checkout, (await startCheckout('http://localhost:5173/numbers')).body);
+    const again = wireOf(Checkout, (await startCheckout('https://elsewhere.example/phish')).body);
     expect(again.id).toBe(first.id);
     const paid = await fetch(`${again.url}/pay`, { method: 'POST', redirect: 'manual' });
     expect(paid.headers.get('location')).toBe(`http://localhost:5173/numbers?checkout=${first.id}&status=complete`);

@@ -3,12 +3,13 @@ import { DevUserList, endpoints, Me, PlanList } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { seed } from '../src/seed';
 import { useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer({ resetEachTest: false });
 
 describe('GET /v1/me', () => {
   it('describes a sub-account user with their sub-account', async () => {
-    const me = Me.parse((await api.get('/v1/me', { token: 'tok_harbor_approved' })).body);
+    const me = wireOf(Me, (await api.get('/v1/me', { token: 'tok_harbor_approved' })).body);
     expect(me).toEqual({
       actor: { kind: 'sub_account_user', subAccountId: 'sa_harbor', userId: 'sau_harbor' },
       user: { id: 'sau_harbor', name: 'Sofia Alvarez', email: 'sofia@harborfitness.example' },
@@ -40,7 +41,7 @@ describe('seeding', () => {
 
 describe('GET /v1/plans', () => {
   it("returns the agency's whole catalog, every status, and nothing of another agency", async () => {
-    const plans = PlanList.parse((await api.get('/v1/plans')).body);
+    const plans = wireOf(PlanList, (await api.get('/v1/plans')).body);
     expect(plans.map((p) => `${p.name}:${p.status}`)).toEqual([
       'Starter:active',
       'Growth:active',
@@ -77,7 +78,7 @@ describe('GET /openapi.json', () => {
 
 describe('development routes', () => {
   it('list the seeded users with their tokens', async () => {
-    const users = DevUserList.parse((await api.get('/v1/dev/users', { token: null })).body);
+    const users = wireOf(DevUserList, (await api.get('/v1/dev/users', { token: null })).body);
     expect(users.map((u) => u.token)).toEqual([
       'tok_owner_northwind',
       'tok_member_northwind',

@@ -4,6 +4,7 @@
 import { ChangePlanResult, Clock } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { advanceClock, quoteAndConfirm, subAccountDetail, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const usd = (amount: number) => ({ amount, currency: 'USD' });
@@ -11,7 +12,7 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 const detail = (id: string) => subAccountDetail(api, id);
 
 async function advanceTo(iso: string) {
-  const now = Clock.parse((await api.get('/v1/dev/clock', { token: null })).body).now;
+  const now = wireOf(Clock, (await api.get('/v1/dev/clock', { token: null })).body).now;
   await advanceClock(api, (Date.parse(iso) - Date.parse(now)) / 1000);
 }
 
@@ -25,7 +26,7 @@ async function requestsOf(subAccountId: string) {
 
 describe('given a free sub-account moved to an offline plan through Change plan (Redwood Cafe → Basic)', () => {
   it('creates the first period’s payment request, as Start subscription does', async () => {
-    const result = ChangePlanResult.parse((await quoteAndConfirm(api, 'sa_redwood', 'plan_offline_basic')).body);
+    const result = wireOf(ChangePlanResult, (await quoteAndConfirm(api, 'sa_redwood', 'plan_offline_basic')).body);
     expect(result).toMatchObject({ kind: 'offline_new', invoice: null, paymentRequest: { amount: usd(2000) } });
     const open = (await requestsOf('sa_redwood')).filter((r) => r.status === 'open');
     expect(open).toMatchObject([{ kind: 'subscription_start', amount: 2000 }]);

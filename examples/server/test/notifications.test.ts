@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../src/testing';
 import { advanceClock, client, TOKENS } from './helpers';
 import { type SmtpServer, startSmtpServer } from './smtp-server';
+import { wireOf } from './wire';
 
 const harbor = { token: 'tok_harbor_approved' };
 let smtp: SmtpServer;
@@ -27,7 +28,7 @@ afterAll(async () => {
 
 async function notifications(locale?: 'en' | 'de') {
   const response = await api.get(`/v1/me/notifications${locale ? `?locale=${locale}` : ''}`, harbor);
-  return NotificationList.parse(response.body);
+  return wireOf(NotificationList, response.body);
 }
 
 describe('given a number assigned to a user', () => {
@@ -87,7 +88,8 @@ describe('given an SMTP server that refuses the recipient', () => {
     await api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_harbor' });
     await advanceClock(api, 1);
     expect(await notifications()).toEqual([]);
-    const failed = FailedDeliveryList.parse(
+    const failed = wireOf(
+      FailedDeliveryList,
       (await api.get('/v1/notifications/failed-deliveries', { token: TOKENS.owner })).body,
     );
     expect(failed).toHaveLength(1);

@@ -3,6 +3,7 @@
 import { Checkout, EligibleUserPage, PhoneNumberView, PhoneNumberViewList } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, ledgerCount, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const harbor = { token: 'tok_harbor_approved' };
@@ -15,7 +16,7 @@ async function outbox() {
 
 describe('the agency pool', () => {
   it('lists every number with its state, assignee and what uses it', async () => {
-    const pool = PhoneNumberViewList.parse((await api.get('/v1/numbers')).body);
+    const pool = wireOf(PhoneNumberViewList, (await api.get('/v1/numbers')).body);
     expect(pool.map((n) => [n.e164, n.state, n.assignee?.subAccountName ?? null])).toEqual([
       ['+12125550104', 'pending_payment', 'Harbor Fitness'],
       ['+12125550105', 'active', 'Harbor Fitness'],
@@ -38,7 +39,7 @@ describe('the agency pool', () => {
   it("buys a number into the pool and charges the first month's telco cost to the agency", async () => {
     const before = await ledgerCount(server());
     const response = await api.post('/v1/numbers', { country: 'US', areaCode: '415', capabilities: ['voice', 'sms'] });
-    const bought = PhoneNumberView.parse(response.body);
+    const bought = wireOf(PhoneNumberView, response.body);
     expect(bought).toMatchObject({
       e164: '+14155550104',
       country: 'US',
@@ -55,7 +56,7 @@ describe('the agency pool', () => {
 
 describe('eligible users of a pool number', () => {
   it('lists only approved users of unblocked sub-accounts with an active or trialing plan and a card, with their monthly price', async () => {
-    const page = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=100')).body);
+    const page = wireOf(EligibleUserPage, (await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=100')).body);
     expect(page.items.map((u) => [u.name, u.subAccountName, u.monthlyPrice.amount])).toEqual([
       ['Benjamin King', 'Zephyr Travel', 415],
       ['Grace Kim', 'Juniper Law', 415],
@@ -69,13 +70,15 @@ describe('eligible users of a pool number', () => {
   });
 
   it('pages with a cursor', async () => {
-    const first = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=3')).body);
+    const first = wireOf(EligibleUserPage, (await api.get('/v1/numbers/num_sf_0101/eligible-users?limit=3')).body);
     expect(first.items.map((u) => u.name)).toEqual(['Benjamin King', 'Grace Kim', 'Harper Allen']);
-    const second = EligibleUserPage.parse(
+    const second = wireOf(
+      EligibleUserPage,
       (await api.get(`/v1/numbers/num_sf_0101/eligible-users?limit=3&cursor=${first.nextCursor}`)).body,
     );
     expect(second.items.map((u) => u.name)).toEqual(['Henry Adams', 'Isabella Young', 'James Hall']);
-    const third = EligibleUserPage.parse(
+    const third = wireOf(
+      EligibleUserPage,
       (await api.get(`/v1/numbers/num_sf_0101/eligible-users?limit=3&cursor=${second.nextCursor}`)).body,
     );
     expect(third.items.map((u) => u.name)).toEqual(['Sofia Alvarez']);
@@ -83,7 +86,7 @@ describe('eligible users of a pool number', () => {
   });
 
   it('searches names, emails and sub-account names', async () => {
-    const page = EligibleUserPage.parse((await api.get('/v1/numbers/num_sf_0101/eligible-users?q=HAR')).body);
+    const page = wireOf(EligibleUserPage, (await api.get('/v1/numbers/num_sf_0101/eligible-users?q=HAR')).body);
     expect(page.items.map((u) => u.name)).toEqual(['Harper Allen', 'Sofia Alvarez']);
     expect(page.total).toBe(2);
   });
@@ -92,7 +95,7 @@ describe('eligible users of a pool number', () => {
 describe('assigning a number', () => {
   it('reserves it at telco cost + the plan price and notifies the user', async () => {
     const response = await api.post('/v1/numbers/num_sf_0101/assign', { userId: 'sau_juniper' });
-    const assigned = PhoneNumberView.parse(response.body);
+    const assigned = wireOf(PhoneNumberView, response.body);
     expect(assigned).toMatchObject({
       state: 'pending_payment',
       assignedTo: { userId: 'sau_juniper', subAccountId: 'sa_juniper', monthlyPrice: { amount: 415, currency: 'USD' } },
@@ -117,7 +120,7 @@ describe('paying to activate (the local checkout page)', () => {
       { returnUrl: 'http://localhost:5173/numbers?tab=mine' },
       { token },
     );
-    return Checkout.parse(response.body);
+    return wireOf(Checkout, response.body);
   }
 
   it('activates the number once paid, billed from today each month', async () => {
@@ -133,7 +136,7 @@ describe('paying to activate (the local checkout page)', () => {
     expect(paid.headers.get('location')).toBe(
       `http://localhost:5173/numbers?tab=mine&checkout=${checkout.id}&status=complete`,
     );
-    const status = Checkout.parse((await api.get(`/v1/checkouts/${checkout.id}`, harbor)).body);
+    const status = wireOf(Checkout, (await api.get(`/v1/checkouts/${checkout.id}`, harbor)).body);
     expect(status.status).toBe('complete');
     expect(status.number).toMatchObject({ state: 'active', periodEnd: '2026-12-22T10:00:00.000Z' });
     expect((await ledgerCount(server())) - before).toBe(1);
@@ -147,7 +150,7 @@ describe('paying to activate (the local checkout page)', () => {
     const checkout = await startCheckout();
     const declined = await fetch(`${checkout.url}/decline`, { method: 'POST', redirect: 'manual' });
     expect(declined.headers.get('location')).toContain('status=declined');
-    const status = Checkout.parse((await api.get(`/v1/checkouts/${checkout.id}`, harbor)).body);
+    const status = wireOf(Checkout, (await api.get(`/v1/checkouts/${checkout.id}`, harbor)).body);
     expect([status.status, status.number.state]).toEqual(['declined', 'pending_payment']);
     const again = await startCheckout();
     expect(again.id).not.toBe(checkout.id);
@@ -172,14 +175,14 @@ describe('paying to activate (the local checkout page)', () => {
 
 describe('releasing and unassigning', () => {
   it('releases an active number at period end: usable until then', async () => {
-    const released = PhoneNumberView.parse((await api.post('/v1/numbers/num_ny_0105/release', {}, harbor)).body);
+    const released = wireOf(PhoneNumberView, (await api.post('/v1/numbers/num_ny_0105/release', {}, harbor)).body);
     expect(released).toMatchObject({ state: 'releasing', periodEnd: '2026-12-12T10:00:00.000Z' });
     expect(released.attachments.agents).toHaveLength(1);
   });
 
   it('unassigns a number now, detaches what used it and notifies the user', async () => {
     const response = await api.post('/v1/numbers/num_ny_0105/unassign', {});
-    const number = PhoneNumberView.parse(response.body);
+    const number = wireOf(PhoneNumberView, response.body);
     expect(number).toMatchObject({
       state: 'unassigned',
       assignedTo: null,
@@ -191,12 +194,12 @@ describe('releasing and unassigning', () => {
     expect(await outbox()).toEqual([
       { kind: 'number_unassigned', recipient_user_id: 'sau_harbor', e164: '+12125550105' },
     ]);
-    const mine = PhoneNumberViewList.parse((await api.get('/v1/sub-accounts/sa_harbor/numbers', harbor)).body);
+    const mine = wireOf(PhoneNumberViewList, (await api.get('/v1/sub-accounts/sa_harbor/numbers', harbor)).body);
     expect(mine.map((n) => n.id)).toEqual(['num_ny_0104']);
   });
 
   it("lists a sub-account's own numbers", async () => {
-    const mine = PhoneNumberViewList.parse((await api.get('/v1/sub-accounts/sa_harbor/numbers', harbor)).body);
+    const mine = wireOf(PhoneNumberViewList, (await api.get('/v1/sub-accounts/sa_harbor/numbers', harbor)).body);
     expect(mine.map((n) => [n.id, n.state])).toEqual([
       ['num_ny_0104', 'pending_payment'],
       ['num_ny_0105', 'active'],

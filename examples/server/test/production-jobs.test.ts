@@ -10,6 +10,7 @@ import { signedTokenAuthenticator } from '../src/auth/signed-tokens';
 import { jobQueueSchema } from '../src/jobs/graphile-queue';
 import { type RunningServer, randomSchemaName, startServer } from '../src/server';
 import { signTestToken, TEST_AUTH_SECRET } from '../src/testing';
+import { wireOf } from './wire';
 
 const owner = signTestToken({ kind: 'agency_member', agencyId: 'agency_northwind', userId: 'user_northwind_owner' });
 const databaseUrl = process.env.DATABASE_URL;
@@ -73,7 +74,7 @@ describe('given production mode and a real clock', () => {
     ).toBe(200);
 
     const terms = async () =>
-      SubAccountDetail.parse((await call('GET', '/v1/sub-accounts/sa_harbor')).body).subAccount.subscription;
+      wireOf(SubAccountDetail, (await call('GET', '/v1/sub-accounts/sa_harbor')).body).subAccount.subscription;
     expect((await terms())?.terms.id).toBe('plan_growth');
     await expect.poll(async () => (await terms())?.terms.id, { timeout: 15_000, interval: 200 }).toBe('plan_starter');
     expect(await terms()).toMatchObject({ periodStart: periodEnd.toISOString(), scheduledChange: null });

@@ -9,6 +9,7 @@ import { signedTokenAuthenticator } from '../src/auth/signed-tokens';
 import { openDatabase, type RunningServer, randomSchemaName, type ServerOptions, startServer } from '../src/server';
 import { signTestToken, TEST_AUTH_SECRET, TEST_NOW } from '../src/testing';
 import { client } from './helpers';
+import { wireOf } from './wire';
 
 const databaseUrl = process.env.DATABASE_URL;
 const authenticate = signedTokenAuthenticator({ secret: TEST_AUTH_SECRET });
@@ -102,7 +103,7 @@ describe('given production on a database that holds the development seed', () =>
     });
 
     it('knows the caller of a signed token', async () => {
-      const me = Me.parse((await api.get('/v1/me', { token: owner })).body);
+      const me = wireOf(Me, (await api.get('/v1/me', { token: owner })).body);
       expect([me.user.name, me.actor]).toEqual([
         'Rachel Moore',
         { kind: 'agency_member', agencyId: 'agency_northwind', userId: 'user_northwind_owner', role: 'owner' },
@@ -132,7 +133,8 @@ describe('given production on a database that holds the development seed', () =>
       expect(await invoicePage.text()).toContain('Harbor Fitness');
 
       const sofia = signTestToken({ kind: 'sub_account_user', subAccountId: 'sa_harbor', userId: 'sau_harbor' });
-      const checkout = Checkout.parse(
+      const checkout = wireOf(
+        Checkout,
         (
           await api.post(
             '/v1/numbers/num_ny_0104/checkout',

@@ -3,6 +3,7 @@
 import { ErrorBody, PhoneNumberView, PlanChangePreview } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, describeWithPostgres, errorCode, ledgerCount, newKey, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
   const { server, api } = useServer({ databaseUrl });
@@ -11,7 +12,7 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
   /** Status and reason code; a 4xx without a reason code is itself a failure. */
   function outcome(response: ApiResponse): string {
     if (response.status === 200) return '200';
-    return `${response.status} ${ErrorBody.parse(response.body).error.code}`;
+    return `${response.status} ${wireOf(ErrorBody, response.body).error.code}`;
   }
 
   async function freshQuote(subAccountId: string, targetPlanId: string) {
@@ -20,7 +21,7 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
       { targetPlanId },
       { key: null },
     );
-    const preview = PlanChangePreview.parse(response.body);
+    const preview = wireOf(PlanChangePreview, response.body);
     return { targetPlanId, quotedAt: preview.quotedAt, quotedVersion: preview.quotedVersion };
   }
 
@@ -41,7 +42,7 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
       expect(responses.filter((r) => r.status === 409 && errorCode(r.body) === 'number_not_unassigned')).toHaveLength(
         49,
       );
-      const winner = PhoneNumberView.parse(responses.find((r) => r.status === 200)?.body);
+      const winner = wireOf(PhoneNumberView, responses.find((r) => r.status === 200)?.body);
       expect(winner.state).toBe('pending_payment');
       const notices = await server().db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM outbox WHERE kind = 'number_pending_activation' AND payload->>'numberId' = 'num_sf_0101'`,
@@ -52,7 +53,8 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
 
   describe('given 10 parallel confirms of one quote', () => {
     it('applies exactly one; the other 9 get quote_expired and nothing is charged twice', async () => {
-      const preview = PlanChangePreview.parse(
+      const preview = wireOf(
+        PlanChangePreview,
         (await api.post('/v1/sub-accounts/sa_harbor/change-plan/preview', { targetPlanId: 'plan_pro' }, { key: null }))
           .body,
       );
@@ -85,7 +87,7 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
         ),
       );
       expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
-      const ids = new Set(responses.map((r) => PhoneNumberView.parse(r.body).id));
+      const ids = new Set(responses.map((r) => wireOf(PhoneNumberView, r.body).id));
       expect(ids.size).toBe(1);
       expect((await ledgerCount(server())) - before).toBe(1);
     });
@@ -190,7 +192,7 @@ describeWithPostgres('races (real PostgreSQL)', (databaseUrl) => {
           ),
         );
         expect(responses.map(outcome)).toEqual(Array(10).fill('200'));
-        const numbers = responses.map((r) => PhoneNumberView.parse(r.body).e164);
+        const numbers = responses.map((r) => wireOf(PhoneNumberView, r.body).e164);
         expect(new Set(numbers).size).toBe(10);
         expect(numbers.every((n) => n.startsWith('+1505'))).toBe(true);
       }

@@ -4,6 +4,7 @@ import type { CANCEL_REASON_CODES } from '@plankit/rules';
 import { ErrorBody, type ErrorCode, InvoicePage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api, errors } = useServer();
 type Api = typeof api;
@@ -14,7 +15,7 @@ const preview = (a: Api, subAccount: string, targetPlanId: string, token: string
 
 /** The newest invoice of a sub-account, as the agency lists them. */
 async function firstInvoice(a: Api, subAccountId: string): Promise<string> {
-  const page = InvoicePage.parse((await a.get(`/v1/sub-accounts/${subAccountId}/invoices`)).body);
+  const page = wireOf(InvoicePage, (await a.get(`/v1/sub-accounts/${subAccountId}/invoices`)).body);
   return page.items[0]?.id ?? 'none';
 }
 
@@ -160,7 +161,7 @@ const cases: Record<Exclude<ErrorCode, 'internal_error' | CancelReasonCode>, Cas
 describe('every error code the server returns', () => {
   it.each(Object.entries(cases))('%s', async (code, { status, run }) => {
     const response = await run(api);
-    const body = ErrorBody.parse(response.body);
+    const body = wireOf(ErrorBody, response.body);
     expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
     // Every message says what to do, in a sentence.
     expect(body.error.message).toMatch(/\.$/);
@@ -172,7 +173,7 @@ describe('every error code the server returns', () => {
     try {
       const response = await api.get('/v1/plans');
       expect(response.status).toBe(500);
-      expect(ErrorBody.parse(response.body).error).toEqual({
+      expect(wireOf(ErrorBody, response.body).error).toEqual({
         code: 'internal_error',
         message: 'Something went wrong on the server. Retry later; if it persists, contact support.',
       });

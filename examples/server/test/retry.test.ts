@@ -2,6 +2,7 @@
 import { ChangePlanResult } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 
@@ -17,7 +18,7 @@ describe('given a rival that drew on the agency pool between the read and the wr
     try {
       const response = await api.post('/v1/sub-accounts/sa_summit/change-plan', quote);
       expect(response.status).toBe(200);
-      expect(ChangePlanResult.parse(response.body)).toMatchObject({
+      expect(wireOf(ChangePlanResult, response.body)).toMatchObject({
         kind: 'offline_upgrade',
         creditGranted: { amount: 2000, currency: 'USD' },
       });

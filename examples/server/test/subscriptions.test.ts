@@ -2,12 +2,13 @@
 import { StartSubscriptionResult, SubAccountDetail, SubAccountPage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, ledgerCount, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 
 describe('Manage Users', () => {
   it('lists every sub-account with its plan and billing badge', async () => {
-    const page = SubAccountPage.parse((await api.get('/v1/sub-accounts')).body);
+    const page = wireOf(SubAccountPage, (await api.get('/v1/sub-accounts')).body);
     expect([page.total, page.nextCursor]).toEqual([16, null]);
     const rows = page.items;
     const summary = Object.fromEntries(
@@ -41,7 +42,7 @@ describe('Manage Users', () => {
 
 describe("a sub-account's Billing tab", () => {
   it('splits usage: 420 voice minutes + 80 chats ÷ 4 = 440 of 1,000 included', async () => {
-    const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_harbor')).body);
+    const detail = wireOf(SubAccountDetail, (await api.get('/v1/sub-accounts/sa_harbor')).body);
     expect(detail.usage).toEqual({
       usedMinutes: 440,
       fromIncluded: 440,
@@ -57,7 +58,7 @@ describe("a sub-account's Billing tab", () => {
   });
 
   it('shows the open invoice of a past-due sub-account', async () => {
-    const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_maple')).body);
+    const detail = wireOf(SubAccountDetail, (await api.get('/v1/sub-accounts/sa_maple')).body);
     expect(detail.billingBadge).toBe('past_due');
     expect(detail.openInvoice).toMatchObject({
       id: expect.stringMatching(/^inv_[0-9a-f]{20}$/),
@@ -68,7 +69,7 @@ describe("a sub-account's Billing tab", () => {
 
 describe('assigning a plan and starting the subscription', () => {
   it('assigns a plan without starting it', async () => {
-    const detail = SubAccountDetail.parse(
+    const detail = wireOf(SubAccountDetail, 
       (await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_growth' })).body,
     );
     expect(detail.assignedPlan?.name).toBe('Growth');
@@ -77,7 +78,7 @@ describe('assigning a plan and starting the subscription', () => {
 
   it('starts a Stripe plan now: the first period is charged to the card and its minutes granted', async () => {
     const before = await ledgerCount(server());
-    const result = StartSubscriptionResult.parse(
+    const result = wireOf(StartSubscriptionResult, 
       (await api.post('/v1/sub-accounts/sa_bluebird/subscription', {})).body,
     );
     expect(result.paymentRequest?.amount).toEqual({ amount: 2900, currency: 'USD' });
@@ -94,7 +95,7 @@ describe('assigning a plan and starting the subscription', () => {
 
   it('starts a usage-only plan with no payment request', async () => {
     await api.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_usage' });
-    const result = StartSubscriptionResult.parse(
+    const result = wireOf(StartSubscriptionResult, 
       (await api.post('/v1/sub-accounts/sa_bluebird/subscription', {})).body,
     );
     expect(result.paymentRequest).toBeNull();
@@ -102,7 +103,7 @@ describe('assigning a plan and starting the subscription', () => {
 
   it('starts an offline plan with an open payment request', async () => {
     await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_offline_basic' });
-    const result = StartSubscriptionResult.parse((await api.post('/v1/sub-accounts/sa_cedar/subscription', {})).body);
+    const result = wireOf(StartSubscriptionResult, (await api.post('/v1/sub-accounts/sa_cedar/subscription', {})).body);
     expect(result.paymentRequest?.amount).toEqual({ amount: 2000, currency: 'USD' });
     expect(result.subAccount.subscription).toMatchObject({ periodPaid: false, hasOpenInvoice: true });
   });
@@ -111,7 +112,7 @@ describe('assigning a plan and starting the subscription', () => {
     await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_starter' });
     const response = await api.post('/v1/sub-accounts/sa_cedar/subscription', {});
     expect([response.status, errorCode(response.body)]).toEqual([422, 'payment_method_required']);
-    const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_cedar')).body);
+    const detail = wireOf(SubAccountDetail, (await api.get('/v1/sub-accounts/sa_cedar')).body);
     expect(detail.subAccount.subscription).toBeNull();
   });
 
@@ -120,7 +121,7 @@ describe('assigning a plan and starting the subscription', () => {
     await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_starter' });
     const response = await api.post('/v1/sub-accounts/sa_cedar/subscription', {});
     expect([response.status, errorCode(response.body)]).toEqual([402, 'card_declined']);
-    const detail = SubAccountDetail.parse((await api.get('/v1/sub-accounts/sa_cedar')).body);
+    const detail = wireOf(SubAccountDetail, (await api.get('/v1/sub-accounts/sa_cedar')).body);
     expect(detail.subAccount.subscription).toBeNull();
   });
 

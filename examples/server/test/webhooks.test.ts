@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertEndpoint, listDeliveries } from '../src/store/webhooks';
 import { errorCode, quoteAndConfirm, useServer } from './helpers';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
+import { wireOf } from './wire';
 
 const { server, api } = useServer();
 const SECRET = 'whsec_test_receiver_0123456789';
@@ -138,7 +139,7 @@ describe('the agency manages its endpoints through the API', () => {
       server().clock.advance(3600);
     }
     const log = async () =>
-      WebhookDeliveryList.parse((await api.get(`/v1/webhook-endpoints/${endpointId}/deliveries`)).body);
+      wireOf(WebhookDeliveryList, (await api.get(`/v1/webhook-endpoints/${endpointId}/deliveries`)).body);
     const [failed] = await log();
     expect(failed).toMatchObject({ eventType: 'number.assigned', status: 'failed', attempts: 8, nextAttemptAt: null });
     expect(failed?.log.map((a) => [a.attempt, a.statusCode, a.error])).toEqual(

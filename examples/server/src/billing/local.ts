@@ -1,6 +1,7 @@
 // The embedded provider: invoices, credits, the agency pool and number billing in our own tables.
 // A sub-account's card either pays at once or declines; without a card a charge is refused.
 import {
+  type InvoiceLine,
   type ItemChangeKind,
   isZero,
   type Money,
@@ -50,7 +51,7 @@ export function createLocalProvider({ links }: LocalProviderOptions): BillingPro
     subscriptionId: string,
     kind: string,
     amount: Money,
-    lines: readonly { description: unknown; amount: Money }[],
+    lines: readonly InvoiceLine[],
   ): Promise<InvoiceRef> {
     refuseUnlessPays(await paymentMethodOf(ctx.tx, sub.subAccount.id));
     const id = await insertInvoice(

@@ -12,6 +12,7 @@ import {
   previewPlanChange,
   zero,
 } from '@plankit/rules';
+import type { ChangePlanInput } from '@plankit/sdk/contract';
 import type { Principal, ServerDeps } from '../context';
 import type { Queryable } from '../db/db';
 import { fail, notFound, refused } from '../errors';
@@ -93,19 +94,12 @@ export async function previewChange(
   return (await quote(q, principal, subAccountId, body.targetPlanId, now, body.timing, false)).preview;
 }
 
-export interface ConfirmBody {
-  targetPlanId: string;
-  quotedAt: string;
-  quotedVersion: number | null;
-  timing?: ChangeTiming | undefined;
-}
-
 export async function confirmChange(
   deps: ServerDeps,
   tx: Queryable,
   principal: Principal,
   subAccountId: string,
-  body: ConfirmBody,
+  body: ChangePlanInput,
   now: Date,
 ) {
   // The row lock makes a second confirm wait, then see the new version and get quote_expired.
@@ -120,7 +114,7 @@ export async function confirmChange(
     target,
     policy,
     timing: body.timing,
-    quotedAt: new Date(body.quotedAt),
+    quotedAt: body.quotedAt,
     quotedVersion: body.quotedVersion,
     now,
     subscriptionId: newId('sub'),

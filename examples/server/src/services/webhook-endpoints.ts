@@ -51,7 +51,7 @@ export async function deliveryLog(q: Queryable, agencyId: string, endpointId: st
     nextAttemptAt: row.next_attempt_at,
     deliveredAt: row.delivered_at,
     createdAt: row.created_at,
-    log: row.attempts_log,
+    log: row.attempts_log.map((attempt) => ({ ...attempt, startedAt: new Date(attempt.startedAt) })),
   }));
 }
 

@@ -1,6 +1,6 @@
 // Invoices and payment requests as the rules and the contract see them.
 import type { InvoiceLine, InvoiceStatus, Money, RequestStanding, Settlement } from '@plankit/rules';
-import { ProrationLine, prorationLineFromDto } from '@plankit/sdk/contract';
+import { encode, ProrationLine } from '@plankit/sdk/contract';
 import * as z from 'zod/mini';
 import { type Queryable, textArray } from '../db/db';
 
@@ -47,11 +47,16 @@ export interface InvoiceRecord extends RequestStanding {
 
 const StoredLines = z.array(ProrationLine);
 
+/** Lines as stored: the wire form (tagged message values), so a reader decodes them with the contract. */
+export function storedLines(lines: readonly InvoiceLine[]): string {
+  return JSON.stringify(encode(StoredLines, lines));
+}
+
 function linesOf(raw: unknown): InvoiceLine[] {
   const parsed = StoredLines.safeParse(raw);
   // Rows written before lines were stored in wire form show their total alone.
   if (!parsed.success) return [];
-  return parsed.data.map(prorationLineFromDto);
+  return parsed.data;
 }
 
 export function invoiceFromRow(row: InvoiceRow): InvoiceRecord {

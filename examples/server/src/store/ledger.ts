@@ -1,7 +1,7 @@
-import type { Money } from '@plankit/rules';
+import type { InvoiceLine, Money } from '@plankit/rules';
 import type { Queryable } from '../db/db';
 import { newId } from '../ids';
-import { toWire } from '../wire';
+import { storedLines } from './invoices';
 
 export type LedgerKind =
   | 'charge'
@@ -51,7 +51,7 @@ export interface NewInvoice {
   readonly phoneNumberId?: string | null;
   readonly kind: string;
   readonly amount: Money;
-  readonly lines: readonly { readonly description: unknown; readonly amount: Money }[];
+  readonly lines: readonly InvoiceLine[];
   readonly paid: boolean;
   /** What paid it at once (card on file, or credit covering it all). */
   readonly settledBy?: 'card' | 'credit' | null;
@@ -76,8 +76,7 @@ export async function insertInvoice(q: Queryable, invoice: NewInvoice, now: Date
       invoice.paid ? 'paid' : 'open',
       invoice.amount.amount,
       invoice.amount.currency,
-      // Stored in wire form (tagged message values), so a reader parses them with the contract.
-      JSON.stringify(toWire(invoice.lines)),
+      storedLines(invoice.lines),
       now,
       invoice.paid ? now : null,
       invoice.paid ? (invoice.settledBy ?? 'card') : null,

@@ -1,7 +1,7 @@
 // A provider's invoices (Stripe's) kept in our invoices table under the provider's id.
-import type { Money } from '@plankit/rules';
+import type { InvoiceLine, Money } from '@plankit/rules';
 import type { Queryable } from '../db/db';
-import { toWire } from '../wire';
+import { storedLines } from './invoices';
 
 export type MirrorStatus = 'open' | 'paid' | 'void';
 
@@ -19,7 +19,7 @@ export interface MirroredInvoice {
   readonly kind: string;
   readonly status: MirrorStatus;
   readonly amount: Money;
-  readonly lines: readonly { readonly description: unknown; readonly amount: unknown }[];
+  readonly lines: readonly InvoiceLine[];
   /** The provider's invoice number once paid (the settlement's reference). */
   readonly reference: string | null;
 }
@@ -39,7 +39,7 @@ export async function insertMirroredInvoice(q: Queryable, invoice: MirroredInvoi
       invoice.status,
       invoice.amount.amount,
       invoice.amount.currency,
-      JSON.stringify(toWire(invoice.lines)),
+      storedLines(invoice.lines),
       now,
       invoice.status === 'paid' ? now : null,
       invoice.status === 'paid' ? 'card' : null,

@@ -5,7 +5,6 @@ import ky from 'ky';
 import * as z from 'zod/mini';
 import { type Endpoint, type EndpointName, endpoints, fillPath } from '../contract/endpoints';
 import { ErrorBody, ErrorCode } from '../contract/errors';
-import { valuesFromDto } from '../contract/map-core';
 import {
   isPlankitError,
   type PlankitError,
@@ -25,10 +24,11 @@ export interface CallInit {
   readonly signal?: AbortSignal | undefined;
 }
 
+/** The response decoded by the endpoint's schema: the model, with Dates and the rules' values. */
 export type Call = <N extends EndpointName>(
   name: N,
   init?: CallInit,
-) => Promise<z.infer<(typeof endpoints)[N]['response']>>;
+) => Promise<z.output<(typeof endpoints)[N]['response']>>;
 
 type RetryClass = 'read' | 'keyed' | 'never';
 
@@ -89,7 +89,7 @@ function httpError(name: string, status: number, text: string): PlankitHttpError
       status,
       code,
       message,
-      params: params === undefined ? undefined : valuesFromDto(params),
+      params,
     });
   }
   // A known code with params we cannot read still tells the caller what went wrong.
@@ -145,6 +145,13 @@ function parseBody(name: string, schema: z.ZodMiniType, status: number, text: st
   return parsed.data;
 }
 
+// The request model encoded by the endpoint's schema (Dates to ISO strings). A body the schema
+// refuses goes as given, so the server's invalid_request names the field, as it always has.
+function wireBody(schema: z.ZodMiniType, body: unknown): unknown {
+  const encoded = z.safeEncode(schema, body);
+  return encoded.success ? encoded.data : body;
+}
+
 /** A function that performs one endpoint call with this client's options. */
 export function createCall(options: PlankitClientOptions): Call {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -160,7 +167,14 @@ export function createCall(options: PlankitClientOptions): Call {
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
   });
 
-  async function attempt(name: string, endpoint: Endpoint, url: string, headers: Headers, init: CallInit) {
+  async function attempt(
+    name: string,
+    endpoint: Endpoint,
+    url: string,
+    headers: Headers,
+    init: CallInit,
+    json: unknown,
+  ) {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -177,7 +191,7 @@ export function createCall(options: PlankitClientOptions): Call {
         headers,
         signal: controller.signal,
         searchParams,
-        ...(endpoint.body === null ? {} : { json: init.body ?? {} }),
+        ...(json === undefined ? {} : { json }),
       });
       const text = await response.text();
       if (!response.ok) throw httpError(name, response.status, text);
@@ -204,11 +218,12 @@ export function createCall(options: PlankitClientOptions): Call {
     headers.set('Accept', 'application/json');
     // One key for this call, reused by every retry of it, so the server applies it at most once.
     if (endpoint.idempotent) headers.set('Idempotency-Key', init.idempotencyKey ?? newIdempotencyKey());
+    const json = endpoint.body === null ? undefined : wireBody(endpoint.body, init.body ?? {});
     const kind = retryClass(endpoint);
     for (let retries = 0; ; retries++) {
       try {
         // The endpoint's own response schema checked the body, so it has the table's type.
-        return (await attempt(name, endpoint, url, headers, init)) as never;
+        return (await attempt(name, endpoint, url, headers, init, json)) as never;
       } catch (error) {
         if (!isPlankitError(error) || retries >= limit || !shouldRetry(kind, error)) throw error;
         await sleep(Math.min(delayMs(retries + 1), maxDelayMs), init.signal);

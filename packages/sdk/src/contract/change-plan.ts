@@ -1,18 +1,8 @@
 // Changing a sub-account's plan: context, quote-locked preview, confirm and result.
-import type {
-  ChangeTiming as ChangeTimingModel,
-  ImpactKind as ImpactKindModel,
-  MessageValue as MessageValueModel,
-  Money as MoneyModel,
-  Plan as PlanModel,
-  PlanOption as PlanOptionModel,
-  PlanOptionsEmptyReason,
-  ReasonCode as ReasonCodeModel,
-  ScheduledChange as ScheduledChangeModel,
-  SubAccount as SubAccountModel,
-} from '@plankit/rules';
+import type { PlanChangePreview as PlanChangePreviewModel } from '@plankit/rules';
 import * as z from 'zod/mini';
-import { MessageRef, ReasonCode, Refusal } from './messages';
+import type { Model } from './codec';
+import { MessageRef, MessageValues, ReasonCode, Refusal } from './messages';
 import { Plan } from './plans';
 import { CapKind, Count, Id, Instant, Money } from './primitives';
 import { SubAccount } from './sub-accounts';
@@ -27,13 +17,13 @@ export const PlanOption = z.object({
   /** `contact_sales` shows Contact sales instead of Confirm. */
   action: z.enum(['confirm', 'contact_sales']),
 });
-export type PlanOptionDto = z.infer<typeof PlanOption>;
+export type PlanOptionDto = z.input<typeof PlanOption>;
 
 export const Permission = z.discriminatedUnion('allowed', [
   z.object({ allowed: z.literal(true) }),
-  z.object({ allowed: z.literal(false), reason: ReasonCode, params: z.optional(Refusal.shape.params) }),
+  z.object({ allowed: z.literal(false), reason: ReasonCode, params: z.optional(MessageValues) }),
 ]);
-export type PermissionDto = z.infer<typeof Permission>;
+export type PermissionDto = z.input<typeof Permission>;
 
 /** The policy knobs the dialog needs to know (the rest stays on the server). */
 export const PublicPolicy = z.object({
@@ -43,7 +33,7 @@ export const PublicPolicy = z.object({
   overLimit: z.enum(['warn', 'block']),
   quoteTtlSeconds: Count,
 });
-export type PublicPolicyDto = z.infer<typeof PublicPolicy>;
+export type PublicPolicyDto = z.input<typeof PublicPolicy>;
 
 /** Everything the change-plan dialog needs, in one request. */
 export const ChangePlanContext = z.object({
@@ -57,7 +47,7 @@ export const ChangePlanContext = z.object({
   permission: Permission,
   policy: PublicPolicy,
 });
-export type ChangePlanContextDto = z.infer<typeof ChangePlanContext>;
+export type ChangePlanContextDto = z.input<typeof ChangePlanContext>;
 
 export const PreviewRequest = z.object({ targetPlanId: Id, timing: z.optional(ChangeTiming) });
 export type PreviewRequest = z.infer<typeof PreviewRequest>;
@@ -77,7 +67,7 @@ export const ProrationLine = z.object({
   amount: Money,
   arithmetic: z.optional(ProrationArithmetic),
 });
-export type ProrationLineDto = z.infer<typeof ProrationLine>;
+export type ProrationLineDto = z.input<typeof ProrationLine>;
 export const OverLimit = z.object({ resource: CapKind, usage: Count, cap: Count });
 export const Period = z.object({ start: Instant, end: Instant });
 
@@ -97,8 +87,7 @@ const previewFields = {
   summary: z.array(MessageRef),
 };
 
-/** A quote-locked billing impact, discriminated by `timing` then `kind`. */
-export const PlanChangePreview = z.discriminatedUnion('timing', [
+const PlanChangePreviewBody = z.discriminatedUnion('timing', [
   z.object({ ...previewFields, timing: z.literal('now'), kind: ImpactKind, newPeriod: z.nullable(Period) }),
   z.object({
     ...previewFields,
@@ -108,7 +97,15 @@ export const PlanChangePreview = z.discriminatedUnion('timing', [
     newPeriod: z.null(),
   }),
 ]);
-export type PlanChangePreviewDto = z.infer<typeof PlanChangePreview>;
+
+/** A quote-locked billing impact, discriminated by `timing` then `kind`; the model is the rules' preview. */
+export const PlanChangePreview = z.codec(PlanChangePreviewBody, z.custom<PlanChangePreviewModel>(), {
+  // The body schema pairs each timing with its kinds; the rules type it per kind, which a spread cannot show.
+  decode: (body) => ({ ok: true, ...body }) as PlanChangePreviewModel,
+  // The rules' preview holds readonly arrays; the body schema checks what is encoded.
+  encode: ({ ok: _ok, ...body }) => body as z.output<typeof PlanChangePreviewBody>,
+});
+export type PlanChangePreviewDto = z.input<typeof PlanChangePreview>;
 
 export const ChangePlanRequest = z.object({
   targetPlanId: Id,
@@ -116,7 +113,8 @@ export const ChangePlanRequest = z.object({
   quotedVersion: z.nullable(z.int().check(z.nonnegative())),
   timing: z.optional(ChangeTiming),
 });
-export type ChangePlanRequest = z.infer<typeof ChangePlanRequest>;
+/** The wire body of Confirm. */
+export type ChangePlanRequest = z.input<typeof ChangePlanRequest>;
 
 export const ChangePlanResult = z.object({
   kind: ImpactKind,
@@ -135,39 +133,13 @@ export const ChangePlanResult = z.object({
   /** The sub-account after the change. */
   subAccount: SubAccount,
 });
-export type ChangePlanResultDto = z.infer<typeof ChangePlanResult>;
+export type ChangePlanResultDto = z.input<typeof ChangePlanResult>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+// The models: what `decode` (and `parse`) yields, with Dates and the rules' values.
 /** Whether the caller may change this sub-account's plan, and why not. */
-export type ChangePlanPermission =
-  | { readonly allowed: true }
-  | {
-      readonly allowed: false;
-      readonly reason: ReasonCodeModel;
-      readonly params?: Readonly<Record<string, MessageValueModel>> | undefined;
-    };
-
-export type PublicPolicy = Readonly<PublicPolicyDto>;
-
-export interface ChangePlanContext {
-  readonly subAccount: SubAccountModel;
-  readonly currentTerms: PlanModel | null;
-  readonly options: readonly PlanOptionModel[];
-  readonly empty: { readonly reason: PlanOptionsEmptyReason } | null;
-  readonly scheduledChange: ScheduledChangeModel | null;
-  readonly permission: ChangePlanPermission;
-  readonly policy: PublicPolicy;
-}
-
-export interface ChangePlanResult {
-  readonly kind: ImpactKindModel;
-  readonly timing: ChangeTimingModel;
-  readonly effectiveAt: Date;
-  readonly amountCharged: MoneyModel;
-  readonly invoice: Invoice | null;
-  readonly paymentRequest: Invoice | null;
-  readonly creditGranted: MoneyModel;
-  readonly minutesGranted: number;
-  readonly scheduledChange: ScheduledChangeModel | null;
-  readonly subAccount: SubAccountModel;
-}
+export type ChangePlanPermission = Model<typeof Permission>;
+export type PublicPolicy = Model<typeof PublicPolicy>;
+export type ChangePlanContext = Model<typeof ChangePlanContext>;
+/** What Confirm sends: the quote's instant and version, exactly as previewed. */
+export type ChangePlanInput = Model<typeof ChangePlanRequest>;
+export type ChangePlanResult = Model<typeof ChangePlanResult>;

@@ -1,6 +1,6 @@
 // Development-only endpoints of the reference server: seeded users and the movable clock.
-import type { Actor as ActorModel } from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { Actor } from './me';
 import { Instant } from './primitives';
 
@@ -12,11 +12,11 @@ export const DevUser = z.object({
   /** What this user shows (e.g. "Agency owner", "Sub-account user, pending"). */
   description: z.string(),
 });
-export type DevUserDto = z.infer<typeof DevUser>;
+export type DevUserDto = z.input<typeof DevUser>;
 export const DevUserList = z.array(DevUser);
 
 export const Clock = z.object({ now: Instant });
-export type ClockDto = z.infer<typeof Clock>;
+export type ClockDto = z.input<typeof Clock>;
 
 /** The most one move of the development clock may cover: 2 × 365 days, in seconds. */
 export const MAX_CLOCK_ADVANCE_SECONDS = 63_072_000;
@@ -26,11 +26,6 @@ export const AdvanceClockRequest = z.object({
 });
 export type AdvanceClockRequest = z.infer<typeof AdvanceClockRequest>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
-export interface DevUser extends Omit<DevUserDto, 'actor'> {
-  readonly actor: ActorModel;
-}
-
-export interface Clock {
-  readonly now: Date;
-}
+// The models: what `decode` (and `parse`) yields, with Dates.
+export type DevUser = Model<typeof DevUser>;
+export type Clock = Model<typeof Clock>;

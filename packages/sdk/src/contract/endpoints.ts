@@ -472,12 +472,18 @@ export const endpoints = {
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 
-/** The parsed request body of an endpoint (`undefined` when it takes none). */
+/** The request body of an endpoint as the wire carries it (`undefined` when it takes none). */
 export type RequestBodyOf<N extends EndpointName> = Endpoints[N]['body'] extends z.ZodMiniType
-  ? z.infer<Endpoints[N]['body']>
+  ? z.input<Endpoints[N]['body']>
   : undefined;
-/** The parsed response body of an endpoint. */
-export type ResponseBodyOf<N extends EndpointName> = z.infer<Endpoints[N]['response']>;
+/** The response body of an endpoint as the wire carries it. */
+export type ResponseBodyOf<N extends EndpointName> = z.input<Endpoints[N]['response']>;
+/** The request model of an endpoint: what its schema decodes the body to. */
+export type RequestModelOf<N extends EndpointName> = Endpoints[N]['body'] extends z.ZodMiniType
+  ? z.output<Endpoints[N]['body']>
+  : undefined;
+/** The response model of an endpoint: what its schema decodes the body to. */
+export type ResponseModelOf<N extends EndpointName> = z.output<Endpoints[N]['response']>;
 /** The path parameters of an endpoint. */
 export type PathParamsOf<N extends EndpointName> = { readonly [K in Endpoints[N]['params'][number]]: string };
 

@@ -1,7 +1,7 @@
 // Events the server sends to a host's webhook endpoint. Each is written in the same transaction as
 // the change it reports; `id` is stable across retries and replays, so a receiver dedupes on it.
 import * as z from 'zod/mini';
-import { Id, Instant, Money } from './primitives';
+import { Id, InstantIso as Instant, Money } from './primitives';
 
 /** An event id: `evt_` and 32 hex digits. */
 export const EventId = z.string().check(z.regex(/^evt_[0-9a-f]{32}$/));

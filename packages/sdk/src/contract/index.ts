@@ -1,18 +1,13 @@
-// `@plankit/sdk/contract`: the wire schemas, the endpoint table and the mappers to rules types.
+// `@plankit/sdk/contract`: the wire schemas, the endpoint table; each schema's `decode` yields the model and `encode` the wire body.
 
 export * from './change-plan';
+export * from './codec';
 export * from './dev';
 export * from './endpoints';
 export * from './errors';
 export * from './events';
 export * from './invoices';
 export * from './items';
-export * from './map-change-plan';
-export * from './map-core';
-export * from './map-invoices';
-export * from './map-me';
-export * from './map-numbers';
-export * from './map-sub-accounts';
 export * from './me';
 export * from './messages';
 export * from './notifications';

@@ -1,15 +1,9 @@
 // Invoices and payment requests as documents (lines, status, instants, who settled or voided them),
 // the actions on them, and the credit balance and pool with their movements.
-import {
-  INVOICE_STATUSES,
-  type InvoiceLine as InvoiceLineModel,
-  type InvoiceStatus as InvoiceStatusModel,
-  type Money as MoneyModel,
-  SETTLEMENTS,
-  type Settlement as SettlementModel,
-} from '@plankit/rules';
+import { INVOICE_STATUSES, SETTLEMENTS } from '@plankit/rules';
 import * as z from 'zod/mini';
 import { Period, ProrationLine } from './change-plan';
+import type { Model } from './codec';
 import { INVOICE_ERROR_CODES } from './errors';
 import { Id, Instant, Money, NamedRef } from './primitives';
 
@@ -30,7 +24,7 @@ export type InvoiceKind = z.infer<typeof InvoiceKind>;
 
 /** The user behind an audited action. */
 export const ActorRef = z.object({ userId: Id, name: z.string() });
-export type ActorRefDto = z.infer<typeof ActorRef>;
+export type ActorRefDto = z.input<typeof ActorRef>;
 
 /** What paid a document: the card, a bank transfer the agency recorded, or the credit balance. */
 export const InvoiceSettlement = z.object({
@@ -41,10 +35,10 @@ export const InvoiceSettlement = z.object({
   /** null when no user acted (credit covering it in full, a card on file, a provider webhook). */
   by: z.nullable(ActorRef),
 });
-export type InvoiceSettlementDto = z.infer<typeof InvoiceSettlement>;
+export type InvoiceSettlementDto = z.input<typeof InvoiceSettlement>;
 
 export const InvoiceVoid = z.object({ at: Instant, by: z.nullable(ActorRef) });
-export type InvoiceVoidDto = z.infer<typeof InvoiceVoid>;
+export type InvoiceVoidDto = z.input<typeof InvoiceVoid>;
 
 /** Why the caller may not take an action on a document. */
 export const InvoiceActionRefusal = z.enum([...INVOICE_ERROR_CODES, 'not_agency_member']);
@@ -78,7 +72,7 @@ export const InvoiceView = z.object({
   /** What the caller may do with it now. */
   actions: z.object({ pay: InvoiceAction, markPaid: InvoiceAction, void: InvoiceAction }),
 });
-export type InvoiceViewDto = z.infer<typeof InvoiceView>;
+export type InvoiceViewDto = z.input<typeof InvoiceView>;
 
 export const INVOICES_MAX_LIMIT = 100;
 /** Query of a sub-account's invoice list (strings on the wire; `limit` 1–100, default 20). */
@@ -94,7 +88,7 @@ export const InvoicePage = z.object({
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: z.nullable(z.string()),
 });
-export type InvoicePageDto = z.infer<typeof InvoicePage>;
+export type InvoicePageDto = z.input<typeof InvoicePage>;
 
 export const PayInvoiceRequest = z.object({});
 export type PayInvoiceRequest = z.infer<typeof PayInvoiceRequest>;
@@ -107,7 +101,7 @@ export const PayInvoiceResult = z.object({
    */
   redirectUrl: z.nullable(z.url({ protocol: /^https?$/ })),
 });
-export type PayInvoiceResultDto = z.infer<typeof PayInvoiceResult>;
+export type PayInvoiceResultDto = z.input<typeof PayInvoiceResult>;
 
 export const MarkInvoicePaidRequest = z.object({
   /** The bank transfer's reference, as on the statement. */
@@ -134,7 +128,7 @@ export const CreditMovement = z.object({
   /** The plan change that granted it (`granted`, `pool_debit`); fromPlan null when from free. */
   change: z.nullable(z.object({ fromPlan: z.nullable(NamedRef), toPlan: NamedRef })),
 });
-export type CreditMovementDto = z.infer<typeof CreditMovement>;
+export type CreditMovementDto = z.input<typeof CreditMovement>;
 
 export const CreditBalanceView = z.object({
   subAccountId: Id,
@@ -143,7 +137,7 @@ export const CreditBalanceView = z.object({
   /** Newest first. */
   movements: z.array(CreditMovement),
 });
-export type CreditBalanceViewDto = z.infer<typeof CreditBalanceView>;
+export type CreditBalanceViewDto = z.input<typeof CreditBalanceView>;
 
 export const CreditPoolView = z.object({
   agencyId: Id,
@@ -152,68 +146,13 @@ export const CreditPoolView = z.object({
   /** Newest first. */
   movements: z.array(CreditMovement),
 });
-export type CreditPoolViewDto = z.infer<typeof CreditPoolView>;
+export type CreditPoolViewDto = z.input<typeof CreditPoolView>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
-export interface ActorRef {
-  readonly userId: string;
-  readonly name: string;
-}
-
-export interface InvoiceView {
-  readonly id: string;
-  readonly subAccountId: string;
-  readonly document: 'invoice' | 'payment_request';
-  readonly kind: InvoiceKind;
-  readonly status: InvoiceStatusModel;
-  readonly total: MoneyModel;
-  readonly lines: readonly InvoiceLineModel[];
-  readonly period: { readonly start: Date; readonly end: Date } | null;
-  readonly dueAt: Date | null;
-  readonly blockedAt: Date | null;
-  readonly createdAt: Date;
-  readonly settlement: {
-    readonly method: SettlementModel;
-    readonly reference: string | null;
-    readonly at: Date;
-    readonly by: ActorRef | null;
-  } | null;
-  readonly voided: { readonly at: Date; readonly by: ActorRef | null } | null;
-  readonly hostedUrl: string;
-  readonly actions: { readonly pay: InvoiceAction; readonly markPaid: InvoiceAction; readonly void: InvoiceAction };
-}
-
-export interface InvoicePage {
-  readonly items: readonly InvoiceView[];
-  readonly nextCursor: string | null;
-}
-
-export interface PayInvoiceResult {
-  readonly invoice: InvoiceView;
-  readonly redirectUrl: string | null;
-}
-
-export interface CreditMovement {
-  readonly id: string;
-  readonly at: Date;
-  readonly kind: CreditMovementDto['kind'];
-  readonly amount: MoneyModel;
-  readonly subAccount: { readonly id: string; readonly name: string };
-  readonly invoiceId: string | null;
-  readonly change: {
-    readonly fromPlan: { readonly id: string; readonly name: string } | null;
-    readonly toPlan: { readonly id: string; readonly name: string };
-  } | null;
-}
-
-export interface CreditBalanceView {
-  readonly subAccountId: string;
-  readonly balance: MoneyModel | null;
-  readonly movements: readonly CreditMovement[];
-}
-
-export interface CreditPoolView {
-  readonly agencyId: string;
-  readonly pool: MoneyModel | null;
-  readonly movements: readonly CreditMovement[];
-}
+// The models: what `decode` (and `parse`) yields, with Dates.
+export type ActorRef = Model<typeof ActorRef>;
+export type InvoiceView = Model<typeof InvoiceView>;
+export type InvoicePage = Model<typeof InvoicePage>;
+export type PayInvoiceResult = Model<typeof PayInvoiceResult>;
+export type CreditMovement = Model<typeof CreditMovement>;
+export type CreditBalanceView = Model<typeof CreditBalanceView>;
+export type CreditPoolView = Model<typeof CreditPoolView>;

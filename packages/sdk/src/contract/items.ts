@@ -8,14 +8,14 @@ import { ChangeTiming, Invoice } from './subscriptions';
 
 /** Seats a plan sells: `includedSeats` come with the fee; each seat above costs `price` a period. */
 export const SeatPricing = z.object({ includedSeats: Count, price: Money });
-export type SeatPricingDto = z.infer<typeof SeatPricing>;
+export type SeatPricingDto = z.input<typeof SeatPricing>;
 
 /** An add-on group's key ("storage"). */
 const Group = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** A recurring add-on (a storage tier): add-ons of one `group` replace each other. */
 export const AddOn = z.object({ id: Id, name: z.string(), group: Group, price: Money });
-export type AddOnDto = z.infer<typeof AddOn>;
+export type AddOnDto = z.input<typeof AddOn>;
 
 /** A one-time pack: minutes for the add-on wallet, or credit for the credit balance. */
 export const Pack = z.discriminatedUnion('kind', [
@@ -28,7 +28,7 @@ export const Pack = z.discriminatedUnion('kind', [
   }),
   z.object({ id: Id, name: z.string(), kind: z.literal('credit'), price: Money, credit: Money }),
 ]);
-export type PackDto = z.infer<typeof Pack>;
+export type PackDto = z.input<typeof Pack>;
 
 /** What a line is for: the plan's fee, the seats above the included ones, one add-on, or a pack. */
 export const ItemRef = z.object({ kind: z.enum(['plan', 'seats', 'add_on', 'pack']), id: z.string() });
@@ -41,7 +41,7 @@ export const ItemLine = z.object({
   unitPrice: Money,
   quantity: Count,
 });
-export type ItemLineDto = z.infer<typeof ItemLine>;
+export type ItemLineDto = z.input<typeof ItemLine>;
 
 export const ItemChangeKind = z.enum(ITEM_CHANGE_KINDS);
 
@@ -67,7 +67,7 @@ export const SubscriptionItems = z.object({
   /** What each renewal costs now: the plan's fee, the billed seats and every add-on. */
   renewalAmount: Money,
 });
-export type SubscriptionItemsDto = z.infer<typeof SubscriptionItems>;
+export type SubscriptionItemsDto = z.input<typeof SubscriptionItems>;
 
 export const SeatChangePreviewRequest = z.object({ quantity: Count });
 export type SeatChangePreviewRequest = z.infer<typeof SeatChangePreviewRequest>;
@@ -105,7 +105,7 @@ export const ItemChangePreview = z.object({
   walletMinutesAfter: z.nullable(Count),
   creditBalanceAfter: z.nullable(Money),
 });
-export type ItemChangePreviewDto = z.infer<typeof ItemChangePreview>;
+export type ItemChangePreviewDto = z.input<typeof ItemChangePreview>;
 
 export const ItemChangeResult = z.object({
   kind: ItemChangeKind,
@@ -121,4 +121,4 @@ export const ItemChangeResult = z.object({
   /** The items after the change. */
   items: SubscriptionItems,
 });
-export type ItemChangeResultDto = z.infer<typeof ItemChangeResult>;
+export type ItemChangeResultDto = z.input<typeof ItemChangeResult>;

@@ -1,13 +1,13 @@
 // Who is calling: the actor, their agency, and their sub-account for sub-account users.
-import type { Actor as ActorModel, Agency as AgencyModel } from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { CurrencyCode, Id, Money } from './primitives';
 
 export const Actor = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agency_member'), agencyId: Id, userId: Id, role: z.enum(['owner', 'member']) }),
   z.object({ kind: z.literal('sub_account_user'), subAccountId: Id, userId: Id }),
 ]);
-export type ActorDto = z.infer<typeof Actor>;
+export type ActorDto = z.input<typeof Actor>;
 
 export const Agency = z.object({
   id: Id,
@@ -17,7 +17,7 @@ export const Agency = z.object({
   /** Offline credit pool; null = not tracked. */
   creditPool: z.nullable(Money),
 });
-export type AgencyDto = z.infer<typeof Agency>;
+export type AgencyDto = z.input<typeof Agency>;
 
 export const Me = z.object({
   actor: Actor,
@@ -26,12 +26,7 @@ export const Me = z.object({
   /** The caller's sub-account; null for agency members. */
   subAccount: z.nullable(z.object({ id: Id, name: z.string() })),
 });
-export type MeDto = z.infer<typeof Me>;
+export type MeDto = z.input<typeof Me>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
-export interface Me {
-  readonly actor: ActorModel;
-  readonly user: { readonly id: string; readonly name: string; readonly email: string };
-  readonly agency: AgencyModel;
-  readonly subAccount: { readonly id: string; readonly name: string } | null;
-}
+// The model: what `decode` (and `parse`) yields.
+export type Me = Model<typeof Me>;

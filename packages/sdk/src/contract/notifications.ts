@@ -1,6 +1,7 @@
 // Notifications delivered to the caller (read from the delivered outbox rows), and, for the agency,
 // deliveries that failed and are being retried.
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { Id, Instant } from './primitives';
 
 export const NotificationKind = z.enum([
@@ -29,7 +30,7 @@ export const NotificationView = z.object({
   /** The SMTP server accepted an email of it. */
   emailed: z.boolean(),
 });
-export type NotificationViewDto = z.infer<typeof NotificationView>;
+export type NotificationViewDto = z.input<typeof NotificationView>;
 export const NotificationList = z.array(NotificationView);
 
 export const FailedDelivery = z.object({
@@ -43,28 +44,9 @@ export const FailedDelivery = z.object({
   nextAttemptAt: z.nullable(Instant),
   createdAt: Instant,
 });
-export type FailedDeliveryDto = z.infer<typeof FailedDelivery>;
+export type FailedDeliveryDto = z.input<typeof FailedDelivery>;
 export const FailedDeliveryList = z.array(FailedDelivery);
 
-// Client-side models (Dates); the Dto types are the wire shapes.
-export interface NotificationView extends Omit<NotificationViewDto, 'createdAt' | 'deliveredAt'> {
-  readonly createdAt: Date;
-  readonly deliveredAt: Date;
-}
-
-export interface FailedDelivery extends Omit<FailedDeliveryDto, 'nextAttemptAt' | 'createdAt'> {
-  readonly nextAttemptAt: Date | null;
-  readonly createdAt: Date;
-}
-
-export const notificationFromDto = (dto: NotificationViewDto): NotificationView => ({
-  ...dto,
-  createdAt: new Date(dto.createdAt),
-  deliveredAt: new Date(dto.deliveredAt),
-});
-
-export const failedDeliveryFromDto = (dto: FailedDeliveryDto): FailedDelivery => ({
-  ...dto,
-  nextAttemptAt: dto.nextAttemptAt === null ? null : new Date(dto.nextAttemptAt),
-  createdAt: new Date(dto.createdAt),
-});
+// The models: what `decode` (and `parse`) yields, with Dates.
+export type NotificationView = Model<typeof NotificationView>;
+export type FailedDelivery = Model<typeof FailedDelivery>;

@@ -1,6 +1,6 @@
 // Phone numbers: the pool, buying, eligible users, assign, unassign, release and checkout.
-import type { Money as MoneyModel, PhoneNumber as PhoneNumberModel } from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { Count, Id, Instant, Money, NamedRef } from './primitives';
 
 export const NumberCapability = z.enum(['voice', 'sms']);
@@ -36,7 +36,7 @@ export const PhoneNumberView = z.object({
   /** Names for `assignedTo`; null when unassigned. */
   assignee: z.nullable(z.object({ userName: z.string(), subAccountName: z.string() })),
 });
-export type PhoneNumberViewDto = z.infer<typeof PhoneNumberView>;
+export type PhoneNumberViewDto = z.input<typeof PhoneNumberView>;
 export const PhoneNumberViewList = z.array(PhoneNumberView);
 
 export const BuyNumberRequest = z.object({
@@ -60,7 +60,7 @@ export const EligibleUser = z.object({
   subAccountName: z.string(),
   monthlyPrice: Money,
 });
-export type EligibleUserDto = z.infer<typeof EligibleUser>;
+export type EligibleUserDto = z.input<typeof EligibleUser>;
 
 export const EligibleUserPage = z.object({
   items: z.array(EligibleUser),
@@ -69,7 +69,7 @@ export const EligibleUserPage = z.object({
   /** Matches of `q` across all pages. */
   total: Count,
 });
-export type EligibleUserPageDto = z.infer<typeof EligibleUserPage>;
+export type EligibleUserPageDto = z.input<typeof EligibleUserPage>;
 
 export const ELIGIBLE_USERS_MAX_LIMIT = 100;
 /** Query of the eligible-users search (strings on the wire; `limit` 1–100, default 20). */
@@ -95,35 +95,13 @@ export const Checkout = z.object({
   status: CheckoutStatus,
   number: PhoneNumberView,
 });
-export type CheckoutDto = z.infer<typeof Checkout>;
+export type CheckoutDto = z.input<typeof Checkout>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+// The models: what `decode` (and `parse`) yields, with Dates.
 /** A number with what uses it (listed before unassign and release) and its assignee's names. */
-export interface PhoneNumberView extends PhoneNumberModel {
-  readonly attachments: {
-    readonly agents: readonly NamedRef[];
-    readonly campaigns: readonly NamedRef[];
-    readonly workflows: readonly NamedRef[];
-  };
-  readonly assignee: { readonly userName: string; readonly subAccountName: string } | null;
-}
-
+export type PhoneNumberView = Model<typeof PhoneNumberView>;
 /** A user a number can be assigned to, with the monthly price they would pay. */
-export interface EligibleUser extends Omit<EligibleUserDto, 'monthlyPrice'> {
-  readonly monthlyPrice: MoneyModel;
-}
-
-export interface EligibleUserPage {
-  readonly items: readonly EligibleUser[];
-  readonly nextCursor: string | null;
-  readonly total: number;
-}
-
-export type CheckoutStatus = CheckoutDto['status'];
-
-export interface Checkout {
-  readonly id: string;
-  readonly url: string;
-  readonly status: CheckoutStatus;
-  readonly number: PhoneNumberView;
-}
+export type EligibleUser = Model<typeof EligibleUser>;
+export type EligibleUserPage = Model<typeof EligibleUserPage>;
+export type CheckoutStatus = Model<typeof CheckoutStatus>;
+export type Checkout = Model<typeof Checkout>;

@@ -28,6 +28,6 @@ export const Plan = z.object({
   caps: Caps,
   contractOnly: z.boolean(),
 });
-export type PlanDto = z.infer<typeof Plan>;
+export type PlanDto = z.input<typeof Plan>;
 
 export const PlanList = z.array(Plan);

@@ -1,11 +1,18 @@
 // Wire primitives: instants, ids, money, rates, intervals and caps. Shared by every body.
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 
 /** An opaque identifier. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(200));
 
-/** An instant as an ISO-8601 UTC string with `Z` (`2026-11-22T10:00:00.000Z`). */
-export const Instant = z.iso.datetime();
+/** An instant on the wire: an ISO-8601 UTC string with `Z` (`2026-11-22T10:00:00.000Z`). */
+export const InstantIso = z.iso.datetime();
+
+/** An instant: the ISO string on the wire, a `Date` in the model (`decode` / `encode`). */
+export const Instant = z.codec(InstantIso, z.date(), {
+  decode: (iso) => new Date(iso),
+  encode: (date) => date.toISOString(),
+});
 
 /** A currency code: ISO 4217 or a host code such as USDT. */
 export const CurrencyCode = z.string().check(z.regex(/^[A-Z0-9]{3,10}$/));
@@ -49,15 +56,10 @@ export const ResourceCounts = z.object({
 /** `{ id, name }` of something that refers to another object (an agent, a campaign). */
 export const NamedRef = z.object({ id: Id, name: z.string() });
 
-export type MoneyDto = z.infer<typeof Money>;
-export type RateDto = z.infer<typeof Rate>;
-export type IntervalDto = z.infer<typeof Interval>;
-export type CapsDto = z.infer<typeof Caps>;
-export type ResourceCountsDto = z.infer<typeof ResourceCounts>;
-export type NamedRefDto = z.infer<typeof NamedRef>;
-
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
-export interface NamedRef {
-  readonly id: string;
-  readonly name: string;
-}
+export type MoneyDto = z.input<typeof Money>;
+export type RateDto = z.input<typeof Rate>;
+export type IntervalDto = z.input<typeof Interval>;
+export type CapsDto = z.input<typeof Caps>;
+export type ResourceCountsDto = z.input<typeof ResourceCounts>;
+export type NamedRefDto = z.input<typeof NamedRef>;
+export type NamedRef = Model<typeof NamedRef>;

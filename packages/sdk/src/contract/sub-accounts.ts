@@ -1,12 +1,6 @@
 // Sub-accounts (the agency's clients), their users, and the list and detail views.
-import type {
-  BillingBadge as BillingBadgeModel,
-  Plan as PlanModel,
-  SubAccount as SubAccountModel,
-  SubAccountUser as SubAccountUserModel,
-  UsageSplit as UsageSplitModel,
-} from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { Plan } from './plans';
 import { Count, Id, Money } from './primitives';
 import { BillingBadge, Invoice, OpenRequest, Subscription, Usage, UsageSplit } from './subscriptions';
@@ -26,7 +20,7 @@ export const SubAccount = z.object({
   creditBalance: z.nullable(Money),
   usage: Usage,
 });
-export type SubAccountDto = z.infer<typeof SubAccount>;
+export type SubAccountDto = z.input<typeof SubAccount>;
 
 export const SubAccountUser = z.object({
   id: Id,
@@ -35,7 +29,7 @@ export const SubAccountUser = z.object({
   email: z.string(),
   status: z.enum(['approved', 'pending', 'blocked']),
 });
-export type SubAccountUserDto = z.infer<typeof SubAccountUser>;
+export type SubAccountUserDto = z.input<typeof SubAccountUser>;
 
 /** One row of Manage Users. */
 export const SubAccountRow = z.object({
@@ -45,7 +39,7 @@ export const SubAccountRow = z.object({
   currentPlan: z.nullable(Plan),
   billingBadge: BillingBadge,
 });
-export type SubAccountRowDto = z.infer<typeof SubAccountRow>;
+export type SubAccountRowDto = z.input<typeof SubAccountRow>;
 
 /** One page of Manage Users, in the agency's order (position, then name). */
 export const SubAccountPage = z.object({
@@ -55,7 +49,7 @@ export const SubAccountPage = z.object({
   /** Matches of the search across all pages. */
   total: Count,
 });
-export type SubAccountPageDto = z.infer<typeof SubAccountPage>;
+export type SubAccountPageDto = z.input<typeof SubAccountPage>;
 
 export const SUB_ACCOUNTS_MAX_LIMIT = 100;
 /**
@@ -84,7 +78,7 @@ export const SubAccountDetail = z.object({
   /** The open request the badge reads and the banner shows, if any. */
   openInvoice: z.nullable(OpenRequest),
 });
-export type SubAccountDetailDto = z.infer<typeof SubAccountDetail>;
+export type SubAccountDetailDto = z.input<typeof SubAccountDetail>;
 
 export const AssignPlanRequest = z.object({ planId: Id });
 export type AssignPlanRequest = z.infer<typeof AssignPlanRequest>;
@@ -97,35 +91,12 @@ export const StartSubscriptionResult = z.object({
   paymentRequest: z.nullable(Invoice),
   includedMinutesGranted: z.int().check(z.nonnegative()),
 });
-export type StartSubscriptionResultDto = z.infer<typeof StartSubscriptionResult>;
+export type StartSubscriptionResultDto = z.input<typeof StartSubscriptionResult>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+// The models: what `decode` (and `parse`) yields, with Dates and the rules' values.
 /** One row of Manage Users. */
-export interface SubAccountRow {
-  readonly subAccount: SubAccountModel;
-  readonly users: readonly SubAccountUserModel[];
-  readonly currentPlan: PlanModel | null;
-  readonly billingBadge: BillingBadgeModel;
-}
-
-export interface SubAccountPage {
-  readonly items: readonly SubAccountRow[];
-  readonly nextCursor: string | null;
-  readonly total: number;
-}
-
+export type SubAccountRow = Model<typeof SubAccountRow>;
+export type SubAccountPage = Model<typeof SubAccountPage>;
 /** A sub-account's Billing tab. */
-export interface SubAccountDetail {
-  readonly subAccount: SubAccountModel;
-  readonly users: readonly SubAccountUserModel[];
-  readonly assignedPlan: PlanModel | null;
-  readonly billingBadge: BillingBadgeModel;
-  readonly usage: UsageSplitModel | null;
-  readonly openInvoice: OpenRequest | null;
-}
-
-export interface StartSubscriptionResult {
-  readonly subAccount: SubAccountModel;
-  readonly paymentRequest: Invoice | null;
-  readonly includedMinutesGranted: number;
-}
+export type SubAccountDetail = Model<typeof SubAccountDetail>;
+export type StartSubscriptionResult = Model<typeof StartSubscriptionResult>;

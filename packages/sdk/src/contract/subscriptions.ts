@@ -1,8 +1,8 @@
 // Subscriptions, scheduled changes, usage and invoices.
 
-import type { Money as MoneyModel } from '@plankit/rules';
 import { IMPACT_KINDS, SUBSCRIPTION_STATUSES } from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { Plan } from './plans';
 import { Count, Id, Instant, Money, ResourceCounts } from './primitives';
 
@@ -17,7 +17,7 @@ export const ScheduledChange = z.object({
   effectiveAt: Instant,
   createdAt: Instant,
 });
-export type ScheduledChangeDto = z.infer<typeof ScheduledChange>;
+export type ScheduledChangeDto = z.input<typeof ScheduledChange>;
 
 export const SubscriptionStatus = z.enum(SUBSCRIPTION_STATUSES);
 
@@ -40,7 +40,7 @@ export const Subscription = z.object({
   /** A scheduled cancellation's instant (the period end); null when none. */
   cancelAt: z.nullable(Instant),
 });
-export type SubscriptionDto = z.infer<typeof Subscription>;
+export type SubscriptionDto = z.input<typeof Subscription>;
 
 export const Usage = z.object({
   voiceSeconds: Count,
@@ -49,7 +49,7 @@ export const Usage = z.object({
   walletMinutes: Count,
   resources: ResourceCounts,
 });
-export type UsageDto = z.infer<typeof Usage>;
+export type UsageDto = z.input<typeof Usage>;
 
 /** Billing state on a subscription card; `inactive` when there is no running subscription. */
 export const BillingBadge = z.enum(['active', 'past_due', 'blocked', 'inactive']);
@@ -72,11 +72,11 @@ export const UsageSplit = z.object({
   includedRemaining: Minutes,
   walletRemaining: Minutes,
 });
-export type UsageSplitDto = z.infer<typeof UsageSplit>;
+export type UsageSplitDto = z.input<typeof UsageSplit>;
 
 /** A payment request or invoice the host's billing provider created. */
 export const Invoice = z.object({ id: Id, url: z.url({ protocol: /^https?$/ }), amount: Money });
-export type InvoiceDto = z.infer<typeof Invoice>;
+export type InvoiceDto = z.input<typeof Invoice>;
 
 /**
  * The open request a subscription card's banner shows: the one the billing badge reads. Offline
@@ -90,21 +90,10 @@ export const OpenRequest = z.object({
   dueAt: z.nullable(Instant),
   blockedAt: z.nullable(Instant),
 });
-export type OpenRequestDto = z.infer<typeof OpenRequest>;
+export type OpenRequestDto = z.input<typeof OpenRequest>;
 
-// Client-side models (Dates and rules types); the Dto types are the wire shapes.
+// The models: what `decode` (and `parse`) yields, with Dates.
 /** The open request of a subscription card's banner. */
-export interface OpenRequest {
-  readonly id: string;
-  readonly url: string;
-  readonly amount: MoneyModel;
-  readonly dueAt: Date | null;
-  readonly blockedAt: Date | null;
-}
-
+export type OpenRequest = Model<typeof OpenRequest>;
 /** A payment request or invoice. */
-export interface Invoice {
-  readonly id: string;
-  readonly url: string;
-  readonly amount: MoneyModel;
-}
+export type Invoice = Model<typeof Invoice>;

@@ -17,7 +17,7 @@ export const WebhookUrl = z.string().check(
 );
 
 export const WebhookEndpoint = z.object({ id: Id, url: z.string(), createdAt: Instant });
-export type WebhookEndpointDto = z.infer<typeof WebhookEndpoint>;
+export type WebhookEndpointDto = z.input<typeof WebhookEndpoint>;
 export const WebhookEndpointList = z.array(WebhookEndpoint);
 
 export const CreateWebhookEndpointRequest = z.object({ url: WebhookUrl });
@@ -48,5 +48,5 @@ export const WebhookDelivery = z.object({
   /** Every attempt, oldest first. */
   log: z.array(WebhookAttempt),
 });
-export type WebhookDeliveryDto = z.infer<typeof WebhookDelivery>;
+export type WebhookDeliveryDto = z.input<typeof WebhookDelivery>;
 export const WebhookDeliveryList = z.array(WebhookDelivery);

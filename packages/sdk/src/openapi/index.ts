@@ -22,12 +22,30 @@ export const CONTRACT_VERSION = '0.1.0';
 // Only composite schemas and enums become named components; ids, counts and instants stay inline.
 const NAMED_TYPES = new Set(['object', 'array', 'union', 'enum']);
 
+// A codec (a pipe) is documented by its wire side.
+const wireType = (schema: z.ZodMiniType): string => {
+  const def = schema._zod.def;
+  return def.type === 'pipe' ? wireType((def as unknown as { in: z.ZodMiniType }).in) : def.type;
+};
+
+// The document describes the wire (a codec's input side). Bodies have no fields beyond the
+// listed ones: the schemas strip any others, as output-side generation says by itself.
+const JSON_SCHEMA_OPTIONS = {
+  target: 'draft-2020-12',
+  io: 'input',
+  override: ({ zodSchema, jsonSchema }) => {
+    if (zodSchema._zod.def.type === 'object' && jsonSchema.additionalProperties === undefined) {
+      jsonSchema.additionalProperties = false;
+    }
+  },
+} satisfies Parameters<typeof toJSONSchema>[1];
+
 function namedSchemas(): Map<z.ZodMiniType, string> {
   const named = new Map<z.ZodMiniType, string>();
   for (const [name, value] of Object.entries(contract)) {
     if (!/^[A-Z]/.test(name) || typeof value !== 'object' || value === null || !('_zod' in value)) continue;
     const schema = value as z.ZodMiniType;
-    if (!NAMED_TYPES.has(schema._zod.def.type) || named.has(schema)) continue;
+    if (!NAMED_TYPES.has(wireType(schema)) || named.has(schema)) continue;
     named.set(schema, name);
   }
   return named;
@@ -36,7 +54,7 @@ function namedSchemas(): Map<z.ZodMiniType, string> {
 function componentSchemas(named: Map<z.ZodMiniType, string>): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
   for (const [schema, id] of named) registry.add(schema, { id });
-  const out = toJSONSchema(registry, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+  const out = toJSONSchema(registry, { ...JSON_SCHEMA_OPTIONS, uri: (id) => `#/components/schemas/${id}` });
   const schemas: Record<string, JsonObject> = {};
   for (const [id, schema] of Object.entries(out.schemas)) {
     const { $id: _id, $schema: _schema, ...rest } = schema as JsonObject;
@@ -79,7 +97,7 @@ function errorRefs(endpoint: Endpoint): Record<string, JsonObject> {
 }
 
 function queryParameters(schema: z.ZodMiniType): JsonObject[] {
-  const json = toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonObject;
+  const json = toJSONSchema(schema, JSON_SCHEMA_OPTIONS) as JsonObject;
   const properties = (json.properties ?? {}) as Record<string, JsonObject>;
   const required = new Set((json.required ?? []) as string[]);
   return Object.entries(properties).map(([name, propertySchema]) => ({

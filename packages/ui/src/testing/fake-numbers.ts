@@ -30,24 +30,13 @@ import type {
 } from '@plankit/sdk';
 import {
   Checkout as CheckoutSchema,
-  checkoutFromDto,
-  checkoutToDto,
   EligibleUserPage as EligibleUserPageSchema,
-  eligibleUserPageFromDto,
-  eligibleUserPageToDto,
   errorStatus,
+  overTheWire,
   PhoneNumberView as PhoneNumberViewSchema,
   PlanList,
-  phoneNumberViewFromDto,
-  phoneNumberViewToDto,
-  planFromDto,
-  planToDto,
   StartSubscriptionResult as StartSubscriptionResultSchema,
   SubAccountDetail as SubAccountDetailSchema,
-  startSubscriptionResultFromDto,
-  startSubscriptionResultToDto,
-  subAccountDetailFromDto,
-  subAccountDetailToDto,
 } from '@plankit/sdk/contract';
 import type { PlankitBackend } from '../numbers/backend';
 import { FakeNetworkError, FakeServerRefusal, type InjectedFailure } from './fake-plankit';
@@ -109,7 +98,7 @@ export function poolNumber(fields: Partial<PhoneNumberView> = {}): PhoneNumberVi
     assignee: null,
     ...fields,
   };
-  return phoneNumberViewFromDto(PhoneNumberViewSchema.parse(phoneNumberViewToDto(view)));
+  return overTheWire(PhoneNumberViewSchema, view);
 }
 
 /** A number assigned to Dana Whitfield of Northwind Dental, in `state`. */
@@ -276,7 +265,7 @@ export class FakeNumbers implements PlankitBackend {
       nextCursor: offset + limit < matches.length ? String(offset + limit) : null,
       total: matches.length,
     };
-    return eligibleUserPageFromDto(EligibleUserPageSchema.parse(eligibleUserPageToDto(page)));
+    return overTheWire(EligibleUserPageSchema, page);
   }
 
   async assignNumber(numberId: string, request: { userId: string }): Promise<PhoneNumberView> {
@@ -362,7 +351,7 @@ export class FakeNumbers implements PlankitBackend {
 
   async listPlans(): Promise<Plan[]> {
     await this.enter('plans', []);
-    return PlanList.parse(this.plans.map(planToDto)).map(planFromDto);
+    return overTheWire(PlanList, this.plans);
   }
 
   async assignPlan(subAccountId: string, request: { planId: string }): Promise<SubAccountDetail> {
@@ -409,7 +398,7 @@ export class FakeNumbers implements PlankitBackend {
         : null,
       includedMinutesGranted: started.includedMinutesGranted,
     };
-    return startSubscriptionResultFromDto(StartSubscriptionResultSchema.parse(startSubscriptionResultToDto(result)));
+    return overTheWire(StartSubscriptionResultSchema, result);
   }
 
   /** The open request is settled (the client paid, or the agency recorded the transfer): the period is paid. */
@@ -457,7 +446,7 @@ export class FakeNumbers implements PlankitBackend {
       usage: subscription === null ? null : usageSplit({ usage: this.client.usage, terms: subscription.terms }),
       openInvoice: request,
     };
-    return subAccountDetailFromDto(SubAccountDetailSchema.parse(subAccountDetailToDto(detail)));
+    return overTheWire(SubAccountDetailSchema, detail);
   }
 
   private eligibleFor(number: PhoneNumberView): EligibleUser[] {
@@ -492,11 +481,11 @@ export class FakeNumbers implements PlankitBackend {
       status: checkout.status,
       number: this.number(checkout.numberId),
     };
-    return checkoutFromDto(CheckoutSchema.parse(checkoutToDto(view)));
+    return overTheWire(CheckoutSchema, view);
   }
 
   private save(view: PhoneNumberView): PhoneNumberView {
-    const parsed = phoneNumberViewFromDto(PhoneNumberViewSchema.parse(phoneNumberViewToDto(view)));
+    const parsed = overTheWire(PhoneNumberViewSchema, view);
     this.numbers = this.numbers.map((n) => (n.id === parsed.id ? parsed : n));
     this.eligibleCache.clear();
     return parsed;

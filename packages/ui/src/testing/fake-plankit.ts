@@ -23,18 +23,11 @@ import {
   type ChangePlanInput,
   type ChangePlanResult,
   ChangePlanResult as ChangePlanResultSchema,
-  changePlanContextFromDto,
-  changePlanContextToDto,
-  changePlanResultFromDto,
-  changePlanResultToDto,
   errorStatus,
+  overTheWire,
   PlanChangePreview as PlanChangePreviewSchema,
-  planChangePreviewFromDto,
-  planChangePreviewToDto,
   type SubAccountDetail,
   SubAccountDetail as SubAccountDetailSchema,
-  subAccountDetailFromDto,
-  subAccountDetailToDto,
 } from '@plankit/sdk/contract';
 import { FIXED_NOW, type Scenario } from './fixtures';
 
@@ -161,7 +154,7 @@ export class FakePlankit {
     const result = planChangeContext({ actor, agency, subAccount, plans, policy });
     if (isRefusal(result)) this.refuse(result);
     const context: ChangePlanContext = result.context;
-    return changePlanContextFromDto(ChangePlanContextSchema.parse(changePlanContextToDto(context)));
+    return overTheWire(ChangePlanContextSchema, context);
   }
 
   async previewPlanChange(
@@ -170,7 +163,7 @@ export class FakePlankit {
   ): Promise<PlanChangePreview> {
     await this.enter('preview', subAccountId, body);
     const preview = this.quote(body.targetPlanId, body.timing, this.clock);
-    return planChangePreviewFromDto(PlanChangePreviewSchema.parse(planChangePreviewToDto(preview)));
+    return overTheWire(PlanChangePreviewSchema, preview);
   }
 
   async changePlan(subAccountId: string, body: ChangePlanInput): Promise<ChangePlanResult> {
@@ -227,7 +220,7 @@ export class FakePlankit {
       scheduledChange: outcome.scheduledChange,
       subAccount: outcome.subAccount,
     };
-    return changePlanResultFromDto(ChangePlanResultSchema.parse(changePlanResultToDto(result)));
+    return overTheWire(ChangePlanResultSchema, result);
   }
 
   async cancelScheduledChange(subAccountId: string): Promise<SubAccountDetail> {
@@ -245,7 +238,7 @@ export class FakePlankit {
         subscription === null ? null : usageSplit({ usage: cancelled.subAccount.usage, terms: subscription.terms }),
       openInvoice: null,
     };
-    return subAccountDetailFromDto(SubAccountDetailSchema.parse(subAccountDetailToDto(detail)));
+    return overTheWire(SubAccountDetailSchema, detail);
   }
 
   private quote(targetPlanId: string, timing: 'now' | 'period_end' | undefined, now: Date): PlanChangePreview {

@@ -5,11 +5,9 @@ import {
   Agency as AgencySchema,
   type PlanDto,
   Plan as PlanSchema,
-  planFromDto,
   type SubAccountDto,
   SubAccount as SubAccountSchema,
   type SubscriptionDto,
-  subAccountFromDto,
 } from '@plankit/sdk/contract';
 
 /** The instant every story and test runs at. */
@@ -95,7 +93,7 @@ export const planDtos = {
 export type PlanFixture = keyof typeof planDtos;
 
 export function plan(name: PlanFixture): Plan {
-  return planFromDto(PlanSchema.parse(planDtos[name]));
+  return PlanSchema.parse(planDtos[name]);
 }
 
 export const catalog: readonly Plan[] = (Object.keys(planDtos) as PlanFixture[]).map(plan);
@@ -160,7 +158,7 @@ export function subAccount({
     },
     ...fields,
   };
-  return subAccountFromDto(SubAccountSchema.parse(dto));
+  return SubAccountSchema.parse(dto);
 }
 
 export function agency(

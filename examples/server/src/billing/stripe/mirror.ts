@@ -2,6 +2,7 @@
 // billing badge, open-invoice checks and ledger read the same tables as with the local provider.
 // Paid is final: a late `payment_failed` never reopens a paid invoice, and the ledger records a
 // charge once, when the mirror first sees the invoice paid.
+import type { InvoiceLine } from '@plankit/rules';
 import type Stripe from 'stripe';
 import type { Queryable } from '../../db/db';
 import { addLedgerEntry } from '../../store/ledger';
@@ -21,7 +22,7 @@ export interface MirrorTarget {
   readonly phoneNumberId?: string | null;
   /** Our invoice kind (subscription_start, plan_change, renewal, number). */
   readonly kind: string;
-  readonly lines?: readonly { readonly description: unknown; readonly amount: unknown }[];
+  readonly lines?: readonly InvoiceLine[];
 }
 
 function statusOf(invoice: Stripe.Invoice): MirrorStatus {
