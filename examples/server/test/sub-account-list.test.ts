@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/db';
 import { subAccountPage } from '../src/services/sub-account-list';
 import { errorCode, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { server, api } = useServer({ resetEachTest: false });
 
 async function page(query: string) {
   const response = await api.get(`/v1/sub-accounts?${query}`);
   expect(response.status).toBe(200);
-  return SubAccountPage.parse(response.body);
+  return wireOf(SubAccountPage, response.body);
 }
 
 const names = (p: SubAccountPageDto) => p.items.map((row) => row.subAccount.name);
