@@ -57,7 +57,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/', openApiRoutes());
   if (deps.billing.webhookRoutes) app.route('/', deps.billing.webhookRoutes(deps));
   if (deps.dev) {
-    app.route('/v1/dev', devRoutes(deps));
+    app.route('/', devRoutes(deps));
   }
   // Served in every mode: the links the API hands out must open (their signature is the access check).
   app.route('/', checkoutPageRoutes(deps));
@@ -67,13 +67,14 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
       await pendingMayOnlyRead()(c, next);
     });
   });
-  app.route('/v1', meRoutes(deps));
-  app.route('/v1', planRoutes(deps));
-  app.route('/v1', subAccountRoutes(deps));
+  app.route('/', meRoutes(deps));
+  app.route('/', planRoutes(deps));
+  app.route('/', subAccountRoutes(deps));
+  // Not yet registered from the endpoint table: seats, add-ons and packs.
   app.route('/v1', itemRoutes(deps));
-  app.route('/v1', numberRoutes(deps));
-  app.route('/v1', webhookEndpointRoutes(deps));
-  app.route('/v1', invoiceRoutes(deps));
+  app.route('/', numberRoutes(deps));
+  app.route('/', webhookEndpointRoutes(deps));
+  app.route('/', invoiceRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new ApiError('not_found', { what: 'route' })));
   app.onError((error, c) => {

@@ -1,15 +1,15 @@
-import { AdvanceClockRequest, Clock, DevUserList } from '@plankit/sdk/contract';
+import { endpoints } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
 import { userForDevToken } from '../auth/dev-tokens';
 import { principalFor } from '../auth/middleware';
 import { isClockOffset, MAX_CLOCK_OFFSET_MS } from '../clock';
 import type { AppEnv, ServerDeps } from '../context';
 import { invalid } from '../errors';
-import { parseWith, readJson, wireBody } from '../http';
 import { runDueWork } from '../services/due-work';
 import { listTokens } from '../store/api-tokens';
 import { saveClockOffsetMs } from '../store/server-state';
 import { loadSubAccountUser } from '../store/sub-accounts';
+import { registerEndpoint } from './register';
 
 /** Development only: the seeded users (for the dashboard's user switcher) and the movable clock. */
 export function devRoutes(deps: ServerDeps) {
@@ -17,7 +17,7 @@ export function devRoutes(deps: ServerDeps) {
   // Moves of the clock take turns, so two at once cannot store one offset and hold another.
   let moving: Promise<unknown> = Promise.resolve();
 
-  app.get('/users', async (c) => {
+  registerEndpoint(app, deps, endpoints.listDevUsers, async () => {
     const tokens = await listTokens(deps.db);
     const users = [];
     for (const { token, description } of tokens) {
@@ -41,13 +41,12 @@ export function devRoutes(deps: ServerDeps) {
         description,
       });
     }
-    return c.json(wireBody(DevUserList, users));
+    return users;
   });
 
-  app.get('/clock', (c) => c.json(wireBody(Clock, { now: deps.clock.now() })));
+  registerEndpoint(app, deps, endpoints.getClock, () => ({ now: deps.clock.now() }));
 
-  app.post('/clock', async (c) => {
-    const { advanceSeconds } = parseWith(AdvanceClockRequest, await readJson(c));
+  registerEndpoint(app, deps, endpoints.advanceClock, async ({ body: { advanceSeconds } }) => {
     const move = moving.then(async () => {
       const offsetMs = deps.clock.offsetMs + advanceSeconds * 1000;
       if (!isClockOffset(offsetMs)) {
@@ -63,7 +62,7 @@ export function devRoutes(deps: ServerDeps) {
     await move;
     // Due work runs in the job runner, one short transaction per job, so other requests go on meanwhile.
     await runDueWork(deps);
-    return c.json(wireBody(Clock, { now: deps.clock.now() }));
+    return { now: deps.clock.now() };
   });
 
   return app;

@@ -1,38 +1,30 @@
-import { FailedDeliveryList, Me, NotificationList, NotificationsQuery } from '@plankit/sdk/contract';
+import { endpoints } from '@plankit/sdk/contract';
 import { Hono } from 'hono';
-import { requireAgencyMember } from '../auth/middleware';
 import type { AppEnv, ServerDeps } from '../context';
 import { notFound } from '../errors';
-import { parseWith, wireBody } from '../http';
 import { deliveredNotifications, failedDeliveries } from '../services/notifications';
 import { loadAgency } from '../store/agencies';
 import { subAccountName } from '../store/sub-accounts';
+import { agencyMember, registerEndpoint } from './register';
 
 export function meRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
-  app.get('/me', async (c) => {
+  registerEndpoint(app, deps, endpoints.getMe, async ({ c, q }) => {
     const principal = c.get('principal');
-    const { agency } = await loadAgency(deps.db, principal.agencyId);
+    const { agency } = await loadAgency(q, principal.agencyId);
     let subAccount: { id: string; name: string } | null = null;
     if (principal.actor.kind === 'sub_account_user') {
-      const row = await subAccountName(deps.db, principal.actor.subAccountId);
+      const row = await subAccountName(q, principal.actor.subAccountId);
       if (!row) notFound('sub-account');
       subAccount = { id: row.id, name: row.name };
     }
-    return c.json(wireBody(Me, { actor: principal.actor, user: principal.user, agency, subAccount }));
+    return { actor: principal.actor, user: principal.user, agency, subAccount };
   });
-
-  app.get('/me/notifications', async (c) => {
-    const { locale } = parseWith(NotificationsQuery, c.req.query());
-    const principal = c.get('principal');
-    const items = await deliveredNotifications(deps.db, principal.user.id, locale ?? 'en');
-    return c.json(wireBody(NotificationList, items));
-  });
-
-  app.get('/notifications/failed-deliveries', async (c) => {
-    const principal = c.get('principal');
-    requireAgencyMember(principal);
-    return c.json(wireBody(FailedDeliveryList, await failedDeliveries(deps.db, principal.agencyId)));
-  });
+  registerEndpoint(app, deps, endpoints.listMyNotifications, ({ c, q, query }) =>
+    deliveredNotifications(q, c.get('principal').user.id, query.locale ?? 'en'),
+  );
+  registerEndpoint(app, deps, endpoints.listFailedDeliveries, ({ c, q }) =>
+    failedDeliveries(q, agencyMember(c).agencyId),
+  );
   return app;
 }
