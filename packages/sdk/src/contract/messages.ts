@@ -1,7 +1,12 @@
 // Message keys with values (summaries, proration lines, refusals). Values are tagged on the wire so
 // a reader can tell money, rates and dates apart from plain strings and format each by its locale;
 // the model holds the rules' own values (a string, a number, a Date, Money or a Rate).
-import { type MessageValue as MessageValueModel, REASON_CODES, type Refusal as RefusalModel } from '@plankit/rules';
+import {
+  type MessageRef as MessageRefModel,
+  type MessageValue as MessageValueModel,
+  REASON_CODES,
+  type Refusal as RefusalModel,
+} from '@plankit/rules';
 import * as z from 'zod/mini';
 import { CurrencyCode, InstantIso } from './primitives';
 
@@ -57,9 +62,15 @@ export type MessageValueDto = z.input<typeof MessageValue>;
 
 export const MessageValues = z.record(z.string(), MessageValue);
 
-export const MessageRef = z.object({
+const MessageRefBody = z.object({
   key: z.string().check(z.minLength(1)),
   values: z.optional(MessageValues),
+});
+
+/** A message key with its values; the model is the rules' MessageRef (no `values` key when none). */
+export const MessageRef = z.codec(MessageRefBody, z.custom<MessageRefModel>(), {
+  decode: ({ key, values }): MessageRefModel => (values === undefined ? { key } : { key, values }),
+  encode: ({ key, values }) => (values === undefined ? { key } : { key, values: { ...values } }),
 });
 export type MessageRefDto = z.input<typeof MessageRef>;
 
