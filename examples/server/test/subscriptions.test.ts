@@ -69,7 +69,8 @@ describe("a sub-account's Billing tab", () => {
 
 describe('assigning a plan and starting the subscription', () => {
   it('assigns a plan without starting it', async () => {
-    const detail = wireOf(SubAccountDetail, 
+    const detail = wireOf(
+      SubAccountDetail,
       (await api.post('/v1/sub-accounts/sa_cedar/assigned-plan', { planId: 'plan_growth' })).body,
     );
     expect(detail.assignedPlan?.name).toBe('Growth');
@@ -78,7 +79,8 @@ describe('assigning a plan and starting the subscription', () => {
 
   it('starts a Stripe plan now: the first period is charged to the card and its minutes granted', async () => {
     const before = await ledgerCount(server());
-    const result = wireOf(StartSubscriptionResult, 
+    const result = wireOf(
+      StartSubscriptionResult,
       (await api.post('/v1/sub-accounts/sa_bluebird/subscription', {})).body,
     );
     expect(result.paymentRequest?.amount).toEqual({ amount: 2900, currency: 'USD' });
@@ -95,7 +97,8 @@ describe('assigning a plan and starting the subscription', () => {
 
   it('starts a usage-only plan with no payment request', async () => {
     await api.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_usage' });
-    const result = wireOf(StartSubscriptionResult, 
+    const result = wireOf(
+      StartSubscriptionResult,
       (await api.post('/v1/sub-accounts/sa_bluebird/subscription', {})).body,
     );
     expect(result.paymentRequest).toBeNull();
