@@ -5,17 +5,18 @@
 import { InvoiceView, ItemChangePreview, ItemChangeResult, SubscriptionItems } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { errorCode, TOKENS, useServer } from './helpers';
+import { wireOf } from './wire';
 
 const { api } = useServer();
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 async function items(subAccountId = 'sa_harbor') {
-  return SubscriptionItems.parse((await api.get(`/v1/sub-accounts/${subAccountId}/items`)).body);
+  return wireOf(SubscriptionItems, (await api.get(`/v1/sub-accounts/${subAccountId}/items`)).body);
 }
 
 async function preview(path: string, body: object, subAccountId = 'sa_harbor') {
   const response = await api.post(`/v1/sub-accounts/${subAccountId}/${path}/preview`, body, { key: null });
-  return { response, quote: response.status === 200 ? ItemChangePreview.parse(response.body) : null };
+  return { response, quote: response.status === 200 ? wireOf(ItemChangePreview, response.body) : null };
 }
 
 /** Preview, then confirm that quote with `key`; the confirm's response. */
@@ -28,7 +29,7 @@ async function quoteAndConfirm(path: string, body: object, subAccountId = 'sa_ha
 }
 
 async function invoiceOf(id: string | undefined) {
-  return InvoiceView.parse((await api.get(`/v1/invoices/${id}`)).body);
+  return wireOf(InvoiceView, (await api.get(`/v1/invoices/${id}`)).body);
 }
 
 describe('what a subscription holds and what the agency sells', () => {
@@ -56,7 +57,7 @@ describe('more seats are charged now, exactly as previewed', () => {
     ]);
     expect(quote.amountDueNow).toEqual(usd(2000));
     expect(response.status).toBe(200);
-    const result = ItemChangeResult.parse(response.body);
+    const result = wireOf(ItemChangeResult, response.body);
     expect(result).toMatchObject({ kind: 'seats_increase', timing: 'now', amountCharged: usd(2000) });
     expect(result.items.seatQuantity).toBe(8);
     const invoice = await invoiceOf(result.invoice?.id);
@@ -82,7 +83,7 @@ describe('more seats are charged now, exactly as previewed', () => {
   it('fewer seats renew at period end with nothing charged or credited', async () => {
     const { quote, response } = await quoteAndConfirm('seats', { quantity: 4 });
     expect(quote).toMatchObject({ kind: 'seats_decrease', timing: 'period_end', lines: [], amountDueNow: usd(0) });
-    const result = ItemChangeResult.parse(response.body);
+    const result = wireOf(ItemChangeResult, response.body);
     expect(result).toMatchObject({ invoice: null, amountCharged: usd(0), creditGranted: usd(0) });
     expect(result.items.seatQuantity).toBe(6);
   });
@@ -101,7 +102,7 @@ describe('a higher storage tier is charged now, prorated', () => {
       ['addon_storage_50', -600],
       ['addon_storage_200', 1933],
     ]);
-    const result = ItemChangeResult.parse(response.body);
+    const result = wireOf(ItemChangeResult, response.body);
     expect(result).toMatchObject({ kind: 'add_on_upgrade', amountCharged: usd(1333) });
     expect(result.items.addOns.map((a) => a.id)).toEqual(['addon_storage_200']);
     expect(result.items.renewalAmount).toEqual(usd(12300));
@@ -124,7 +125,7 @@ describe('packs are charged in full, never prorated', () => {
       amountDueNow: usd(2500),
       walletMinutesAfter: before.walletMinutes + 500,
     });
-    const result = ItemChangeResult.parse(response.body);
+    const result = wireOf(ItemChangeResult, response.body);
     expect(result.amountCharged).toEqual(usd(2500));
     expect(result.items.walletMinutes).toBe(before.walletMinutes + 500);
     expect((await invoiceOf(result.invoice?.id)).kind).toBe('pack');
@@ -133,7 +134,7 @@ describe('packs are charged in full, never prorated', () => {
   it('an AI credit pack adds $25.00 to the credit balance for $20.00', async () => {
     const before = (await items()).creditBalance?.amount ?? 0;
     const { response } = await quoteAndConfirm('packs', { packId: 'pack_ai_credit_25' });
-    const result = ItemChangeResult.parse(response.body);
+    const result = wireOf(ItemChangeResult, response.body);
     expect(result.amountCharged).toEqual(usd(2000));
     expect(result.creditGranted).toEqual(usd(2500));
     expect(result.items.creditBalance).toEqual(usd(before + 2500));

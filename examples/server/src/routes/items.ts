@@ -6,6 +6,7 @@ import {
   ChangeSeatsRequest,
   ItemChangePreview,
   ItemChangeResult,
+  type Model,
   PackPurchasePreviewRequest,
   SeatChangePreviewRequest,
   SubscriptionItems,
@@ -17,7 +18,7 @@ import { parseWith, readJson, wireBody } from '../http';
 import { runIdempotent } from '../idempotency';
 import { confirmItemChange, type ItemChange, itemsContext, previewItemChange } from '../services/items';
 
-type Quote = { readonly quotedAt: string; readonly quotedVersion: number };
+type Quote = { readonly quotedAt: Date; readonly quotedVersion: number };
 
 export function itemRoutes(deps: ServerDeps) {
   const app = new Hono<AppEnv>();
@@ -38,7 +39,8 @@ export function itemRoutes(deps: ServerDeps) {
       const body = parseWith(previewBody, await readJson(c));
       const principal = c.get('principal');
       const quoted = await previewItemChange(deps.db, principal, c.req.param('id'), change(body), deps.clock.now());
-      return c.json(wireBody(ItemChangePreview, quoted));
+      // Only seats count against a cap, so overLimit names teamMembers; the schema checks it.
+      return c.json(wireBody(ItemChangePreview, quoted as Model<typeof ItemChangePreview>));
     });
     app.post(`/sub-accounts/:id/${path}`, async (c) => {
       const body: z.infer<P> & Quote = parseWith(confirmBody, await readJson(c));

@@ -154,12 +154,12 @@ export async function confirmItemChange(
   principal: Principal,
   subAccountId: string,
   change: ItemChange,
-  quote: { readonly quotedAt: string; readonly quotedVersion: number },
+  quote: { readonly quotedAt: Date; readonly quotedVersion: number },
   now: Date,
 ) {
   const loaded = await load(tx, principal, subAccountId, true);
   const { record, agency, state } = loaded;
-  const quotedAt = new Date(quote.quotedAt);
+  const { quotedAt } = quote;
   const verified = verifyQuote({
     subAccount: record.subAccount,
     quotedAt,
