@@ -71,7 +71,7 @@ export function createApp(deps: ServerDeps): Hono<AppEnv> {
   app.route('/', planRoutes(deps));
   app.route('/', subAccountRoutes(deps));
   // Not yet registered from the endpoint table: seats, add-ons and packs.
-  app.route('/v1', itemRoutes(deps));
+  app.route('/', itemRoutes(deps));
   app.route('/', numberRoutes(deps));
   app.route('/', webhookEndpointRoutes(deps));
   app.route('/', invoiceRoutes(deps));
