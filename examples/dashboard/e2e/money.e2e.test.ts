@@ -1,0 +1,78 @@
+// The money lifecycle on the real server, as the screen says it: a free client's first offline
+// period requested through Change plan and marked paid, a client paying its own open request, and
+// the open-request banner's dates against the badge on each day of a clock walk. Amounts and dates
+// are the seed's plans and the fixed clock, computed by hand.
+import type { SubAccountDetailDto } from '@plankit/sdk/contract';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { done, OWNER, startWorld, type World } from './harness';
+import { dialog, expectText, expectVisible, openRowMenu } from './ui';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld();
+});
+afterAll(async () => {
+  await world?.close();
+});
+beforeEach(async () => {
+  await world.server.reset();
+});
+
+const DAY = 24 * 60 * 60;
+const detail = (id: string) => world.api<SubAccountDetailDto>(OWNER, `/v1/sub-accounts/${id}`);
+let keys = 0;
+async function advance(seconds: number) {
+  const response = await fetch(`${world.server.url}/v1/dev/clock`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${OWNER}`,
+      'Content-Type': 'application/json',
+      'Idempotency-Key': `e2e-money-clock-${++keys}`,
+    },
+    body: JSON.stringify({ advanceSeconds: seconds }),
+  });
+  expect(response.status, await response.clone().text()).toBe(200);
+}
+const badge = (page: Page) => page.locator('.page-lede [data-slot="badge"]').first();
+const invoices = (page: Page) => page.getByRole('region', { name: 'Invoices and payment requests' });
+const row = (page: Page, text: string | RegExp) => invoices(page).getByRole('row').filter({ hasText: text }).first();
+
+/** Offline plan from the Manage Users row menu; Basic (invoiced) is $20.00 a month, due in 14 days. */
+async function changeToBasicInvoiced(page: Page, subAccount: string) {
+  await openRowMenu(page, subAccount, 'Change plan');
+  const d = dialog(page, 'Change plan');
+  await d.getByRole('radio', { name: /^Basic \(invoiced\)/ }).check();
+  await d.getByRole('button', { name: 'Confirm' }).click();
+  await expectVisible(d, /A payment request for \$20\.00 was created\./);
+  await page.keyboard.press('Escape');
+}
+
+describe('given a free client without a card (Cedar Dental) moved to an offline plan through Change plan', () => {
+  it('shows the first period requested; marked paid, the badge stays Active past the due date and the grace', async () => {
+    const page = await world.open('/users');
+    await changeToBasicInvoiced(page, 'Cedar Dental');
+
+    // Period Nov 22 10:00 → Dec 22 10:00; due 14 days after its start, Blocked 7 days after that.
+    await page.goto(`${world.baseUrl}/users/sa_cedar`);
+    await expectText(badge(page), 'Active');
+    const request = row(page, '$20.00');
+    await expectText(request.locator('.plankit-badge'), 'Open');
+    await expectText(request.locator('[data-slot="invoice-due"]'), 'Dec 6, 2026');
+    await request.getByRole('button', { name: 'Mark paid' }).click();
+    const form = invoices(page).locator('[data-slot="mark-paid"]');
+    await form.getByLabel('Bank transfer reference').fill('TRX-CEDAR-1122');
+    await form.getByRole('button', { name: 'Mark paid' }).click();
+    await expectText(row(page, '$20.00').locator('.plankit-badge'), 'Paid');
+
+    // Dec 14 10:01: past the due date (Dec 6) and past the Blocked date (Dec 13).
+    await advance(22 * DAY + 60);
+    await page.reload();
+    await expectText(badge(page), 'Active');
+    await expectText(row(page, '$20.00').locator('.plankit-badge'), 'Paid');
+    const after = await detail('sa_cedar');
+    expect(after.billingBadge).toBe('active');
+    expect(after.openInvoice).toBeNull();
+    await done(page);
+  });
+});
