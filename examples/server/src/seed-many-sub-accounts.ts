@@ -41,9 +41,9 @@ export async function seedManySubAccounts(q: Queryable, count: number, now: Date
     const { subscription: s } = startSubscription({ id: 'load', plan, now });
     await q.query(
       `INSERT INTO subscriptions (id, sub_account_id, plan_id, terms, currency, version, status, anchor,
-         period_start, period_end, trial_end, period_paid, created_at)
+         period_start, period_end, trial_end, period_paid, created_at, terms_since)
        SELECT 'sub_load_' || lpad(g::text, 5, '0'), 'sa_load_' || lpad(g::text, 5, '0'), $1, $2::jsonb, $3, $4,
-         $5, $6, $7, $8, $9, true, $10
+         $5, $6, $7, $8, $9, true, $10, $10
        FROM generate_series(1, $11::int) AS g WHERE g % 2 = $12 AND g % 7 <> 0`,
       [
         plan.id,
