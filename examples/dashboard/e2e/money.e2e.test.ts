@@ -5,7 +5,7 @@
 import type { SubAccountDetailDto } from '@plankit/sdk/contract';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { done, OWNER, startWorld, type World } from './harness';
+import { CLOCK_START, done, OWNER, screenshot, startWorld, type World } from './harness';
 import { dialog, expectText, expectVisible, openRowMenu } from './ui';
 
 let world: World;
@@ -73,6 +73,78 @@ describe('given a free client without a card (Cedar Dental) moved to an offline 
     const after = await detail('sa_cedar');
     expect(after.billingBadge).toBe('active');
     expect(after.openInvoice).toBeNull();
+    await done(page);
+  });
+});
+
+describe('given a client with a card (Bluebird Bakery) past due on an offline payment request', () => {
+  it('the client pays it in the portal and Past Due returns to Active', async () => {
+    const agency = await world.open('/users');
+    await changeToBasicInvoiced(agency, 'Bluebird Bakery');
+    await done(agency);
+    // Due Dec 6 10:00: on Dec 7 10:00 the request is past due, not yet Blocked (Dec 13 10:00).
+    await advance(15 * DAY);
+    expect((await detail('sa_bluebird')).billingBadge).toBe('past_due');
+
+    const page = await world.open('/billing', { as: 'tok_bluebird' });
+    await expectText(page.locator('[data-slot="badge"]').first(), 'Past Due');
+    const request = row(page, '$20.00');
+    await expectText(request.locator('.plankit-badge'), 'Open');
+    await expectText(request.locator('[data-slot="invoice-due"]'), 'Dec 6, 2026');
+    expect(await request.getByRole('button', { name: 'Mark paid' }).count()).toBe(0);
+    await request.getByRole('button', { name: 'Pay now' }).click();
+    await expectText(row(page, '$20.00').locator('.plankit-badge'), 'Paid');
+    await row(page, '$20.00').getByRole('button', { name: 'Details' }).click();
+    await expectVisible(page, 'Paid by card on Dec 7, 2026');
+    await screenshot(page, 'client-portal-paid-request');
+    await done(page);
+
+    // The client's next load, and the agency's view, say Active.
+    const again = await world.open('/billing', { as: 'tok_bluebird' });
+    await expectText(again.locator('[data-slot="badge"]').first(), 'Active');
+    await done(again);
+    const after = await detail('sa_bluebird');
+    expect(after.billingBadge).toBe('active');
+    expect(after.openInvoice).toBeNull();
+  });
+});
+
+const day = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+describe('given an offline client with an open payment request (Cedar Dental on Basic (invoiced))', () => {
+  it("the banner's dates are the badge's instants on each day from the request to Blocked", async () => {
+    const page = await world.open('/users');
+    await changeToBasicInvoiced(page, 'Cedar Dental');
+    await page.goto(`${world.baseUrl}/users/sa_cedar`);
+    const seen: string[] = [];
+    // Nov 22 10:00 through Dec 14 10:00, one day at a time: the due (Dec 6 10:00) and Blocked
+    // (Dec 13 10:00) instants are each hit exactly.
+    for (let i = 0; i <= 22; i++) {
+      if (i > 0) {
+        await advance(DAY);
+        await page.reload();
+      }
+      const now = CLOCK_START.getTime() + i * DAY * 1000;
+      const { billingBadge, openInvoice } = await detail('sa_cedar');
+      expect(openInvoice?.dueAt).toBe('2026-12-06T10:00:00.000Z');
+      expect(openInvoice?.blockedAt).toBe('2026-12-13T10:00:00.000Z');
+      const dueAt = Date.parse(openInvoice?.dueAt ?? '');
+      const blockedAt = Date.parse(openInvoice?.blockedAt ?? '');
+      const expected = now >= blockedAt ? 'Blocked' : now >= dueAt ? 'Past Due' : 'Active';
+      expect(billingBadge, new Date(now).toISOString()).toBe(
+        { Active: 'active', 'Past Due': 'past_due', Blocked: 'blocked' }[expected],
+      );
+      await expectText(badge(page), expected);
+      await expectText(
+        page.locator('[data-slot="payment-deadlines"]'),
+        `Payment due ${day.format(dueAt)}; blocked from ${day.format(blockedAt)} if unpaid.`,
+      );
+      seen.push(`${day.format(now)} ${expected}`);
+    }
+    expect(seen.filter((s) => s.endsWith('Active'))).toHaveLength(14);
+    expect(seen.filter((s) => s.endsWith('Past Due'))).toHaveLength(7);
+    expect(seen.filter((s) => s.endsWith('Blocked'))).toHaveLength(2);
+    await screenshot(page, 'agency-banner-blocked');
     await done(page);
   });
 });
