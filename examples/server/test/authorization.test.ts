@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { signTestToken, TEST_NOW } from '../src/testing';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
+import { listedError } from './listed-errors';
 
 // subUser: the approved user the row's number is assigned to. pending, blocked: Harbor Fitness's
 // other users. forged: the owner's claims signed with another secret.
@@ -435,6 +436,9 @@ describe('authorization: every endpoint × every caller', () => {
         status,
         body: null,
       });
+      // A refusal's code is one the endpoint's table entry names.
+      const error = listedError(row.method, path, response);
+      if (error !== null) expect(error).toEqual({ ...error, endpoint: expect.any(String), listed: true });
     },
   );
 });

@@ -4,6 +4,7 @@ import type { CANCEL_REASON_CODES } from '@plankit/rules';
 import { ErrorBody, type ErrorCode, InvoicePage } from '@plankit/sdk/contract';
 import { describe, expect, it } from 'vitest';
 import { type ApiResponse, TOKENS, useServer } from './helpers';
+import { listedError, recording } from './listed-errors';
 import { wireOf } from './wire';
 
 const { server, api, errors } = useServer();
@@ -160,9 +161,13 @@ const cases: Record<Exclude<ErrorCode, 'internal_error' | CancelReasonCode>, Cas
 
 describe('every error code the server returns', () => {
   it.each(Object.entries(cases))('%s', async (code, { status, run }) => {
-    const response = await run(api);
+    const recorder = recording(api);
+    const response = await run(recorder.api);
     const body = wireOf(ErrorBody, response.body);
     expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
+    // The endpoint's table entry names the code, so the OpenAPI document lists it.
+    const { method, path } = recorder.last();
+    expect(listedError(method, path, response)).toEqual({ endpoint: expect.any(String), code, listed: true });
     // Every message says what to do, in a sentence.
     expect(body.error.message).toMatch(/\.$/);
   });

@@ -1,5 +1,6 @@
 // The endpoint table: one entry per operation, used by the client, the reference server and the
 // OpenAPI generator, so the three cannot disagree on a method, a path or a body.
+import { CHANGE_PLAN_REASON_CODES, ITEM_REASON_CODES } from '@plankit/rules';
 import type * as z from 'zod/mini';
 import {
   ChangePlanContext,
@@ -9,6 +10,7 @@ import {
   PreviewRequest,
 } from './change-plan';
 import { AdvanceClockRequest, Clock, DevUserList } from './dev';
+import type { ErrorCode } from './errors';
 import {
   CreditBalanceView,
   CreditPoolView,
@@ -95,6 +97,48 @@ export interface Endpoint<
   /** Served by the reference server in development only. */
   readonly dev: boolean;
   readonly summary: string;
+  /**
+   * Every error code the endpoint can answer: the ones any endpoint of its kind has (see
+   * `endpoint`) and its own refusals. The OpenAPI document lists them; the server's tests hold it to them.
+   */
+  readonly errors: readonly ErrorCode[];
+}
+
+// Pending users are refused every call but two reads; agency endpoints refuse sub-account users.
+const SIGNED_IN = ['user_not_approved'] as const satisfies readonly ErrorCode[];
+const AGENCY = [...SIGNED_IN, 'not_agency_member'] as const satisfies readonly ErrorCode[];
+const CHANGE_PLAN = CHANGE_PLAN_REASON_CODES.filter((code) => code !== 'not_agency_member' && code !== 'quote_expired');
+const ITEM_PREVIEW = [
+  ...ITEM_REASON_CODES,
+  'feature_disabled',
+  'sub_account_blocked',
+  'not_created_by_agency',
+  'subscription_not_changeable',
+  'open_invoice',
+  'currency_mismatch',
+] as const satisfies readonly ErrorCode[];
+const ITEM_CONFIRM = [
+  ...ITEM_PREVIEW,
+  'quote_expired',
+  'payment_method_required',
+  'card_declined',
+  'insufficient_agency_credit',
+] as const satisfies readonly ErrorCode[];
+
+/** The codes every endpoint of a kind answers, from its method, auth, path and keying. */
+function commonErrors(def: {
+  readonly method: HttpMethod;
+  readonly auth: Endpoint['auth'];
+  readonly idempotent: boolean;
+  readonly params: readonly string[];
+}): ErrorCode[] {
+  const codes: ErrorCode[] = ['invalid_request'];
+  if (def.auth === 'bearer') codes.push('unauthenticated');
+  if (def.params.length > 0) codes.push('not_found');
+  if (def.idempotent) codes.push('idempotency_key_reused');
+  if (def.method !== 'GET') codes.push('concurrent_update');
+  codes.push('internal_error');
+  return codes;
 }
 
 function endpoint<
@@ -104,17 +148,24 @@ function endpoint<
   B extends z.ZodMiniType | null,
   R extends z.ZodMiniType,
 >(
-  def: Omit<Endpoint<M, P, Q, B, R>, 'params' | 'safe' | 'idempotent' | 'auth' | 'dev'> &
-    Partial<Pick<Endpoint, 'auth' | 'dev' | 'safe'>>,
+  def: Omit<Endpoint<M, P, Q, B, R>, 'params' | 'safe' | 'idempotent' | 'auth' | 'dev' | 'errors'> &
+    Partial<Pick<Endpoint, 'auth' | 'dev' | 'safe'>> & {
+      /** The endpoint's own codes, beside the common ones of its kind. */
+      readonly errors?: readonly ErrorCode[];
+    },
 ): Endpoint<M, P, Q, B, R> {
   const params = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]) as PathParamNames<P>[];
+  const auth = def.auth ?? 'bearer';
+  const idempotent = def.method !== 'GET' && def.safe !== true && def.dev !== true;
+  const common = commonErrors({ method: def.method, auth, idempotent, params });
   return {
-    auth: 'bearer',
     dev: false,
     ...def,
+    auth,
     params,
     safe: def.safe ?? def.method === 'GET',
-    idempotent: def.method !== 'GET' && def.safe !== true && def.dev !== true,
+    idempotent,
+    errors: [...new Set([...common, ...(def.errors ?? [])])],
   };
 }
 
@@ -126,6 +177,7 @@ export const endpoints = {
     query: NotificationsQuery,
     body: null,
     response: NotificationList,
+    errors: SIGNED_IN,
     summary: "The caller's delivered notifications, newest first",
   }),
   listFailedDeliveries: endpoint({
@@ -134,6 +186,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: FailedDeliveryList,
+    errors: AGENCY,
     summary: "Notifications to the agency's users whose delivery failed, with the last error",
   }),
   listPlans: endpoint({
@@ -142,6 +195,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: PlanList,
+    errors: AGENCY,
     summary: "The agency's whole plan catalog, every status",
   }),
   listSubAccounts: endpoint({
@@ -150,6 +204,7 @@ export const endpoints = {
     query: SubAccountsQuery,
     body: null,
     response: SubAccountPage,
+    errors: AGENCY,
     summary: 'Manage Users: the sub-accounts with their users, plan and billing badge (searched, paged)',
   }),
   getSubAccount: endpoint({
@@ -166,6 +221,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: ChangePlanContext,
+    errors: AGENCY,
     summary: 'Everything the change-plan dialog needs',
   }),
   previewPlanChange: endpoint({
@@ -176,6 +232,7 @@ export const endpoints = {
     response: PlanChangePreview,
     // A read that needs a body: it changes nothing, so it takes no key and retries like a GET.
     safe: true,
+    errors: [...AGENCY, ...CHANGE_PLAN],
     summary: 'A quote-locked billing impact of changing to a plan',
   }),
   changePlan: endpoint({
@@ -184,6 +241,7 @@ export const endpoints = {
     query: null,
     body: ChangePlanRequest,
     response: ChangePlanResult,
+    errors: [...AGENCY, ...CHANGE_PLAN, 'quote_expired', 'card_declined'],
     summary: 'Confirm a quoted plan change',
   }),
   getSubscriptionItems: endpoint({
@@ -192,6 +250,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: SubscriptionItems,
+    errors: AGENCY,
     summary: 'Seats, add-ons and packs: what the subscription holds and what the agency sells',
   }),
   previewSeatChange: endpoint({
@@ -201,6 +260,7 @@ export const endpoints = {
     body: SeatChangePreviewRequest,
     response: ItemChangePreview,
     safe: true,
+    errors: [...AGENCY, ...ITEM_PREVIEW],
     summary: 'A quote-locked preview of a new seat quantity, line by line',
   }),
   changeSeats: endpoint({
@@ -209,6 +269,7 @@ export const endpoints = {
     query: null,
     body: ChangeSeatsRequest,
     response: ItemChangeResult,
+    errors: [...AGENCY, ...ITEM_CONFIRM],
     summary: 'Confirm a quoted seat change',
   }),
   previewAddOnChange: endpoint({
@@ -218,6 +279,7 @@ export const endpoints = {
     body: AddOnChangePreviewRequest,
     response: ItemChangePreview,
     safe: true,
+    errors: [...AGENCY, ...ITEM_PREVIEW],
     summary: "A quote-locked preview of adding, changing or removing a group's add-on",
   }),
   changeAddOn: endpoint({
@@ -226,6 +288,7 @@ export const endpoints = {
     query: null,
     body: ChangeAddOnRequest,
     response: ItemChangeResult,
+    errors: [...AGENCY, ...ITEM_CONFIRM],
     summary: 'Confirm a quoted add-on change',
   }),
   previewPackPurchase: endpoint({
@@ -235,6 +298,7 @@ export const endpoints = {
     body: PackPurchasePreviewRequest,
     response: ItemChangePreview,
     safe: true,
+    errors: [...AGENCY, ...ITEM_PREVIEW],
     summary: 'A quote-locked preview of buying a minute or credit pack (charged in full, never prorated)',
   }),
   buyPack: endpoint({
@@ -243,6 +307,7 @@ export const endpoints = {
     query: null,
     body: BuyPackRequest,
     response: ItemChangeResult,
+    errors: [...AGENCY, ...ITEM_CONFIRM],
     summary: 'Confirm a quoted pack purchase',
   }),
   cancelScheduledChange: endpoint({
@@ -251,6 +316,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: SubAccountDetail,
+    errors: [...AGENCY, 'subscription_not_changeable'],
     summary: 'Cancel the plan change waiting for period end',
   }),
   assignPlan: endpoint({
@@ -259,6 +325,7 @@ export const endpoints = {
     query: null,
     body: AssignPlanRequest,
     response: SubAccountDetail,
+    errors: [...AGENCY, 'plan_not_active', 'sub_account_blocked'],
     summary: 'Assign a billing plan (not yet started)',
   }),
   startSubscription: endpoint({
@@ -267,6 +334,7 @@ export const endpoints = {
     query: null,
     body: EmptyRequest,
     response: StartSubscriptionResult,
+    errors: [...AGENCY, 'plan_not_active', 'sub_account_blocked', 'payment_method_required', 'card_declined'],
     summary: 'Start a subscription on the assigned plan',
   }),
   listInvoices: endpoint({
@@ -275,6 +343,7 @@ export const endpoints = {
     query: InvoicesQuery,
     body: null,
     response: InvoicePage,
+    errors: SIGNED_IN,
     summary: "A sub-account's invoices and payment requests, newest first (paged)",
   }),
   getInvoice: endpoint({
@@ -283,6 +352,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: InvoiceView,
+    errors: SIGNED_IN,
     summary: 'One invoice or payment request: lines, status, due and Blocked instants, what paid it, hosted link',
   }),
   payInvoice: endpoint({
@@ -291,6 +361,7 @@ export const endpoints = {
     query: null,
     body: PayInvoiceRequest,
     response: PayInvoiceResult,
+    errors: [...SIGNED_IN, 'not_sub_account_user', 'invoice_not_open', 'payment_method_required', 'card_declined'],
     summary: "The sub-account's users pay an open invoice or request by card (or on the provider's hosted page)",
   }),
   markInvoicePaid: endpoint({
@@ -299,6 +370,7 @@ export const endpoints = {
     query: null,
     body: MarkInvoicePaidRequest,
     response: InvoiceView,
+    errors: [...AGENCY, 'invoice_not_open', 'invoice_not_offline'],
     summary: 'The agency records a bank transfer received for an open payment request',
   }),
   voidInvoice: endpoint({
@@ -307,6 +379,7 @@ export const endpoints = {
     query: null,
     body: VoidInvoiceRequest,
     response: InvoiceView,
+    errors: [...AGENCY, 'invoice_not_open', 'invoice_not_offline'],
     summary: 'The agency voids an open payment request (a void request never blocks)',
   }),
   getSubAccountCredit: endpoint({
@@ -315,6 +388,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: CreditBalanceView,
+    errors: SIGNED_IN,
     summary: "A sub-account's credit balance and its movements",
   }),
   getAgencyCredit: endpoint({
@@ -323,6 +397,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: CreditPoolView,
+    errors: AGENCY,
     summary: "The agency's credit pool and its movements",
   }),
   listNumbers: endpoint({
@@ -331,6 +406,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: PhoneNumberViewList,
+    errors: AGENCY,
     summary: "The agency's number pool",
   }),
   buyNumber: endpoint({
@@ -339,6 +415,7 @@ export const endpoints = {
     query: null,
     body: BuyNumberRequest,
     response: PhoneNumberView,
+    errors: [...AGENCY, 'card_declined', 'insufficient_agency_credit'],
     summary: "Buy a number into the pool (the first month's telco cost is charged to the agency)",
   }),
   listEligibleUsers: endpoint({
@@ -347,6 +424,7 @@ export const endpoints = {
     query: EligibleUsersQuery,
     body: null,
     response: EligibleUserPage,
+    errors: AGENCY,
     summary: 'Users the number can be assigned to (search and paging)',
   }),
   assignNumber: endpoint({
@@ -355,6 +433,15 @@ export const endpoints = {
     query: null,
     body: AssignNumberRequest,
     response: PhoneNumberView,
+    errors: [
+      ...AGENCY,
+      'number_not_unassigned',
+      'number_linked_to_agent',
+      'user_not_approved',
+      'user_subscription_inactive',
+      'currency_mismatch',
+      'illegal_transition',
+    ],
     summary: 'Assign a pool number to a user (pending payment)',
   }),
   unassignNumber: endpoint({
@@ -363,6 +450,7 @@ export const endpoints = {
     query: null,
     body: EmptyRequest,
     response: PhoneNumberView,
+    errors: [...AGENCY, 'illegal_transition'],
     summary: 'Take a number back now (no refund)',
   }),
   releaseNumber: endpoint({
@@ -371,6 +459,7 @@ export const endpoints = {
     query: null,
     body: EmptyRequest,
     response: PhoneNumberView,
+    errors: [...SIGNED_IN, 'illegal_transition'],
     summary: 'Release an active number at period end (no refund)',
   }),
   startCheckout: endpoint({
@@ -379,6 +468,7 @@ export const endpoints = {
     query: null,
     body: CheckoutRequest,
     response: Checkout,
+    errors: [...SIGNED_IN, 'illegal_transition'],
     summary: 'Start paying for a pending number',
   }),
   getCheckout: endpoint({
@@ -387,6 +477,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: Checkout,
+    errors: SIGNED_IN,
     summary: "A checkout's status and its number",
   }),
   listSubAccountNumbers: endpoint({
@@ -395,6 +486,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: PhoneNumberViewList,
+    errors: SIGNED_IN,
     summary: "A sub-account's numbers",
   }),
   listDevUsers: endpoint({
@@ -433,6 +525,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: WebhookEndpointList,
+    errors: AGENCY,
     summary: "The agency's webhook endpoints",
   }),
   createWebhookEndpoint: endpoint({
@@ -441,6 +534,7 @@ export const endpoints = {
     query: null,
     body: CreateWebhookEndpointRequest,
     response: CreatedWebhookEndpoint,
+    errors: AGENCY,
     summary: "Register an endpoint for the agency's events; its signing secret is in this answer only",
   }),
   deleteWebhookEndpoint: endpoint({
@@ -449,6 +543,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: WebhookEndpointList,
+    errors: AGENCY,
     summary: 'Stop sending to an endpoint (its delivery log stays)',
   }),
   listWebhookDeliveries: endpoint({
@@ -457,6 +552,7 @@ export const endpoints = {
     query: null,
     body: null,
     response: WebhookDeliveryList,
+    errors: AGENCY,
     summary: "An endpoint's deliveries, newest first, each with every attempt",
   }),
   replayWebhookDelivery: endpoint({
@@ -465,6 +561,7 @@ export const endpoints = {
     query: null,
     body: EmptyRequest,
     response: WebhookDelivery,
+    errors: AGENCY,
     summary: 'Send a delivery again now, with the same event id',
   }),
 } as const;

@@ -69,30 +69,32 @@ function ref(named: Map<z.ZodMiniType, string>, schema: z.ZodMiniType): JsonObje
   return { $ref: `#/components/schemas/${name}` };
 }
 
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
-});
+const STATUS_TEXT: Readonly<Record<contract.ErrorStatus, string>> = {
+  400: 'Bad request',
+  401: 'Unauthenticated',
+  402: 'Payment required',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  422: 'Refused',
+  500: 'Internal error',
+};
 
-const ERROR_RESPONSES = {
-  BadRequest: errorResponse('`invalid_request`: malformed JSON, wrong types, bad ids or amounts'),
-  Unauthenticated: errorResponse('`unauthenticated`: no or bad token'),
-  PaymentRequired: errorResponse('`card_declined`: the card on file declined; nothing changed'),
-  Forbidden: errorResponse('`not_agency_member`: the caller may not do this'),
-  NotFound: errorResponse('`not_found`: unknown id, or another agency’s object'),
-  Conflict: errorResponse('`quote_expired` or `number_not_unassigned`: lost a race; re-read and retry'),
-  Unprocessable: errorResponse('A business refusal (a reason code) or `idempotency_key_reused`'),
-  InternalError: errorResponse('`internal_error`'),
-} as const;
-
-function errorRefs(endpoint: Endpoint): Record<string, JsonObject> {
-  const r = (name: keyof typeof ERROR_RESPONSES) => ({ $ref: `#/components/responses/${name}` });
-  const out: Record<string, JsonObject> = { '400': r('BadRequest') };
-  if (endpoint.auth === 'bearer') Object.assign(out, { '401': r('Unauthenticated'), '403': r('Forbidden') });
-  if (endpoint.params.length > 0 || endpoint.auth === 'bearer') out['404'] = r('NotFound');
-  if (endpoint.method !== 'GET' && !endpoint.dev)
-    Object.assign(out, { '402': r('PaymentRequired'), '409': r('Conflict'), '422': r('Unprocessable') });
-  out['500'] = r('InternalError');
+// One response per status the endpoint's codes map to, naming the codes (each an ErrorBody).
+function errorResponses(endpoint: Endpoint): Record<string, JsonObject> {
+  const byStatus = new Map<contract.ErrorStatus, contract.ErrorCode[]>();
+  for (const code of endpoint.errors) {
+    const status = contract.errorStatus(code);
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const out: Record<string, JsonObject> = {};
+  for (const [status, codes] of [...byStatus].sort(([x], [y]) => x - y)) {
+    out[String(status)] = {
+      description: `${STATUS_TEXT[status]}: ${codes.map((code) => `\`${code}\``).join(', ')}`,
+      'x-error-codes': codes,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
+    };
+  }
   return out;
 }
 
@@ -123,7 +125,7 @@ function operation(name: EndpointName, endpoint: Endpoint, named: Map<z.ZodMiniT
     tags: [endpoint.path.split('/')[2]],
     responses: {
       '200': { description: 'OK', content: { 'application/json': { schema: ref(named, endpoint.response) } } },
-      ...errorRefs(endpoint),
+      ...errorResponses(endpoint),
     },
   };
   if (parameters.length > 0) op.parameters = parameters;
@@ -219,7 +221,6 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): JsonObject {
           schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
         },
       },
-      responses: ERROR_RESPONSES,
     },
   };
 }

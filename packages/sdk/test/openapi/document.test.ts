@@ -1,6 +1,6 @@
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { describe, expect, it } from 'vitest';
-import { endpointNames, endpoints } from '../../src/contract';
+import { type ErrorCode, endpointNames, endpoints, errorStatus } from '../../src/contract';
 import { buildOpenApiDocument } from '../../src/openapi';
 
 type Operation = {
@@ -56,8 +56,13 @@ describe('the generated OpenAPI document', () => {
       required: true,
       content: { 'application/json': { schema: { $ref: '#/components/schemas/ChangePlanRequest' } } },
     });
-    expect(change.responses['422']).toEqual({ $ref: '#/components/responses/Unprocessable' });
-    expect(change.responses['402']).toEqual({ $ref: '#/components/responses/PaymentRequired' });
+    const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } };
+    expect(change.responses['402']).toEqual({
+      description: 'Payment required: `card_declined`',
+      'x-error-codes': ['card_declined'],
+      content: errorBody,
+    });
+    expect(change.responses['422']).toMatchObject({ content: errorBody });
     const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
     expect(schemas.Money).toEqual({
       type: 'object',
@@ -68,6 +73,27 @@ describe('the generated OpenAPI document', () => {
       required: ['amount', 'currency'],
       additionalProperties: false,
     });
+  });
+
+  it('answers each error status of an operation with the codes of its table entry', () => {
+    for (const name of endpointNames) {
+      const listed = Object.entries(operation(name).responses)
+        .filter(([status]) => status !== '200')
+        .flatMap(([status, response]) =>
+          ((response as { 'x-error-codes': ErrorCode[] })['x-error-codes'] ?? []).map((code) => {
+            expect([code, Number(status)]).toEqual([code, errorStatus(code)]);
+            return code;
+          }),
+        );
+      expect([name, listed.sort()]).toEqual([name, [...endpoints[name].errors].sort()]);
+    }
+    const voidResponses = operation('voidInvoice').responses;
+    expect(voidResponses['409']).toMatchObject({ 'x-error-codes': ['concurrent_update', 'invoice_not_open'] });
+    expect(voidResponses['422']).toMatchObject({
+      'x-error-codes': ['idempotency_key_reused', 'user_not_approved', 'invoice_not_offline'],
+    });
+    // A read refuses nothing of a business kind, and a GET never takes a key.
+    expect(Object.keys(operation('getMe').responses)).toEqual(['200', '400', '401', '500']);
   });
 
   it('lists the eligible-users search and paging as query parameters', () => {
