@@ -51,6 +51,21 @@ describe('at 375 px', () => {
     await done(page);
   });
 
+  it("a client's invoices scroll inside their card, with each row's Details on screen once scrolled to", async () => {
+    const page = await world.open('/users/sa_summit', PHONE);
+    const list = page.getByRole('region', { name: 'Invoices and payment requests' });
+    const details = list.getByRole('button', { name: 'Details' }).first();
+    await details.waitFor();
+    expect(await pageOverflow(page)).toBe(0);
+    const scroller = list.locator('.plankit-table-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await details.scrollIntoViewIfNeeded();
+    const box = await details.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    expect(await pageOverflow(page)).toBe(0);
+    await done(page);
+  });
+
   it('the Buy a number form has themed fields', async () => {
     const page = await world.open('/numbers', PHONE);
     await page.getByRole('button', { name: 'Buy Number' }).click();
