@@ -59,6 +59,8 @@ const caps = (
 
 const N = 'agency_northwind';
 const G = 'agency_globex';
+/** Blocks plan changes while a payment request is open, so "fix the payment, then retry" is walkable. */
+const F = 'agency_fjord';
 
 export const seedPlans: PlanSeed[] = [
   {
@@ -221,6 +223,32 @@ export const seedPlans: PlanSeed[] = [
     minutes: 250,
     numberPrice: 300,
     caps: caps(3, 5, 2, 100, 2),
+  },
+  {
+    id: 'plan_fjord_basic',
+    agency: F,
+    name: 'Fjord Basic (invoiced)',
+    description: 'Paid by bank transfer.',
+    paymentType: 'offline',
+    price: 3000,
+    minutes: 300,
+    dueDays: 14,
+    graceDays: 7,
+    numberPrice: 200,
+    caps: caps(2, 3, 2, 50, 1),
+  },
+  {
+    id: 'plan_fjord_plus',
+    agency: F,
+    name: 'Fjord Plus (invoiced)',
+    description: 'Paid by bank transfer.',
+    paymentType: 'offline',
+    price: 5000,
+    minutes: 800,
+    dueDays: 14,
+    graceDays: 7,
+    numberPrice: 200,
+    caps: caps(5, 8, 3, 200, 3),
   },
 ];
 
@@ -421,6 +449,17 @@ export const seedSubAccounts: SubAccountSeed[] = [
     startedDaysAgo: 3,
     users: [['sau_globex_acme', 'Wendy Park', 'wendy@acmewidgets.example', 'approved']],
   },
+  {
+    // Its first payment request is still open, and Fjord's policy blocks plan changes until it is paid.
+    id: 'sa_fjord_larch',
+    agency: F,
+    name: 'Larch Outfitters',
+    payment: 'none',
+    plan: 'plan_fjord_basic',
+    startedDaysAgo: 3,
+    openInvoice: true,
+    users: [['sau_fjord_larch', 'Nora Lind', 'nora@larchoutfitters.example', 'approved']],
+  },
 ];
 
 interface TokenSeed {
@@ -434,6 +473,11 @@ export const seedTokens: TokenSeed[] = [
   { token: 'tok_owner_northwind', userId: 'user_northwind_owner', description: 'Agency owner (Northwind)' },
   { token: 'tok_member_northwind', userId: 'user_northwind_member', description: 'Agency member (Northwind)' },
   { token: 'tok_owner_globex', userId: 'user_globex_owner', description: "Another agency's owner (Globex)" },
+  {
+    token: 'tok_owner_fjord',
+    userId: 'user_fjord_owner',
+    description: 'Agency owner (Fjord: plan changes wait for open payment requests)',
+  },
   {
     token: 'tok_harbor_approved',
     subAccountUserId: 'sau_harbor',
@@ -676,15 +720,17 @@ async function seedAll(q: Queryable, now: Date): Promise<void> {
   await q.query(
     `INSERT INTO agencies (id, name, currency, feature_change_plan, credit_pool_amount, policy, created_at) VALUES
      ($1, 'Northwind Agency', 'USD', true, 50000, '{}'::jsonb, $3),
-     ($2, 'Globex Agency', 'USD', false, NULL, '{}'::jsonb, $3)`,
-    [N, G, now],
+     ($2, 'Globex Agency', 'USD', false, NULL, '{}'::jsonb, $3),
+     ($4, 'Fjord Agency', 'USD', true, 20000, '{"openInvoice":"block"}'::jsonb, $3)`,
+    [N, G, now, F],
   );
   await q.query(
     `INSERT INTO users (id, agency_id, name, email, role) VALUES
      ('user_northwind_owner', $1, 'Rachel Moore', 'rachel@northwind.example', 'owner'),
      ('user_northwind_member', $1, 'Tom Nguyen', 'tom@northwind.example', 'member'),
-     ('user_globex_owner', $2, 'Victor Hale', 'victor@globex.example', 'owner')`,
-    [N, G],
+     ('user_globex_owner', $2, 'Victor Hale', 'victor@globex.example', 'owner'),
+     ('user_fjord_owner', $3, 'Ingrid Dahl', 'ingrid@fjord.example', 'owner')`,
+    [N, G, F],
   );
   for (const [index, plan] of seedPlans.entries()) await insertPlan(q, plan, index);
   await q.query(

@@ -83,6 +83,7 @@ describe('development routes', () => {
       'tok_owner_northwind',
       'tok_member_northwind',
       'tok_owner_globex',
+      'tok_owner_fjord',
       'tok_harbor_approved',
       'tok_harbor_pending',
       'tok_harbor_blocked',
