@@ -21,14 +21,7 @@ beforeEach(async () => {
 
 const DAY = 24 * 60 * 60;
 const detail = (id: string) => world.api<SubAccountDetailDto>(OWNER, `/v1/sub-accounts/${id}`);
-async function post(path: string, body: unknown, key: string) {
-  const response = await fetch(`${world.server.url}${path}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${OWNER}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-}
+const post = (path: string, body: unknown, key: string) => world.post(path, body, key);
 const badge = (page: Page) => page.locator('.page-lede [data-slot="badge"]').first();
 const invoices = (page: Page) => page.getByRole('region', { name: 'Invoices and payment requests' });
 const row = (page: Page, text: string | RegExp) => invoices(page).getByRole('row').filter({ hasText: text }).first();

@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
+import { createStripeProvider } from '@plankit/example-server/src/billing/stripe/provider';
 import { startTestServer, type TestServer } from '@plankit/example-server/src/testing';
+import { FakeStripe } from '@plankit/example-server/test/stripe/fake-stripe';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
 import { expect, inject } from 'vitest';
@@ -33,10 +35,14 @@ export interface World {
   readonly server: TestServer;
   readonly baseUrl: string;
   readonly browser: Browser;
+  /** What the Stripe provider reported (an invoice that disagrees with its quote). */
+  readonly stripeWarnings: readonly string[];
   /** A fresh browser context (empty storage) and page, signed in as `token`. */
   open(path: string, options?: OpenOptions): Promise<Page>;
   /** What the server recorded, straight from its API (wire JSON). */
   api<T = unknown>(token: string, path: string): Promise<T>;
+  /** A POST as the agency owner, straight to the server; fails unless it answers 200. */
+  post(path: string, body: unknown, idempotencyKey: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,8 +55,25 @@ export interface OpenOptions {
 
 const contexts = new WeakMap<Page, { context: BrowserContext; errors: string[] }>();
 
-export async function startWorld(): Promise<World> {
-  const server = await startTestServer({ now: CLOCK_START });
+export interface WorldOptions {
+  /** Bill Stripe plans through the server's Stripe provider, against the local Stripe stand-in. */
+  readonly stripe?: boolean;
+}
+
+export async function startWorld({ stripe = false }: WorldOptions = {}): Promise<World> {
+  let started: TestServer | undefined;
+  const warnings: string[] = [];
+  // The stand-in reads the server's clock, so Stripe prorates at the development clock's instant.
+  const fake = stripe ? new FakeStripe(() => started?.clock.now() ?? CLOCK_START) : null;
+  await fake?.start();
+  const server = await startTestServer({
+    now: CLOCK_START,
+    billingProvider: fake
+      ? ({ links }) =>
+          createStripeProvider({ stripe: fake.client(), webhookSecret: null, links, warn: (m) => warnings.push(m) })
+      : undefined,
+  });
+  started = server;
   const proxy = Object.fromEntries(
     ['/v1', '/checkout', '/invoices', '/openapi.json'].map((path) => [
       path,
@@ -75,6 +98,7 @@ export async function startWorld(): Promise<World> {
     server,
     baseUrl,
     browser,
+    stripeWarnings: warnings,
     async open(path, { as = OWNER, width = 1280, height = 800, dark = false } = {}) {
       const context = await browser.newContext({
         viewport: { width, height },
@@ -105,10 +129,23 @@ export async function startWorld(): Promise<World> {
       if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     },
+    async post(path, body, idempotencyKey) {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${OWNER}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': idempotencyKey,
+        },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+    },
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => web.httpServer.close(() => resolve()));
       await server.close();
+      await fake?.close();
     },
   };
 }
