@@ -4,9 +4,23 @@
 import { mkdirSync } from 'node:fs';
 import type { SubAccountDetailDto } from '@plankit/sdk/contract';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { done, expectNoAxeViolations, screenshotsDir, startWorld, type World } from './harness';
 import { dialog, expectText, expectVisible } from './ui';
+
+const DAY = 24 * 60 * 60;
+async function post(path: string, body: unknown, key: string) {
+  const response = await fetch(`${world.server.url}${path}`, {
+    method: 'POST',
+    headers: {
+      Authorization: 'Bearer tok_owner_northwind',
+      'Content-Type': 'application/json',
+      'Idempotency-Key': key,
+    },
+    body: JSON.stringify(body),
+  });
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
+}
 
 const FJORD = 'tok_owner_fjord';
 let world: World;
@@ -16,9 +30,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
+beforeEach(async () => {
+  await world.server.reset();
+});
 
 const invoices = (page: Page) => page.getByRole('region', { name: 'Invoices and payment requests' });
-const request = (page: Page) => invoices(page).getByRole('row').filter({ hasText: '$30.00' }).first();
+const request = (page: Page, amount = '$30.00') => invoices(page).getByRole('row').filter({ hasText: amount }).first();
 
 async function shot(page: Page, name: string) {
   mkdirSync(screenshotsDir, { recursive: true });
@@ -70,6 +87,26 @@ describe('given an open payment request under a policy that blocks plan changes 
       null,
     ]);
     await expectNoAxeViolations(page);
+    await done(page);
+  });
+});
+
+describe("the client's payment banner (Bluebird Bakery on Basic (invoiced), past due)", () => {
+  it('Pay now on the banner pays the $20.00 request by card and the badge returns to Active', async () => {
+    await post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_offline_basic' }, 'e2e-bb-assign');
+    await post('/v1/sub-accounts/sa_bluebird/subscription', {}, 'e2e-bb-start');
+    // Due Dec 6 10:00; on Dec 7 10:00 it is past due, Blocked from Dec 13 10:00.
+    await post('/v1/dev/clock', { advanceSeconds: 15 * DAY }, 'e2e-bb-clock');
+    const page = await world.open('/billing', { as: 'tok_bluebird' });
+    const card = page.locator('[data-slot="subscription-card"]');
+    await expectText(card.locator('[data-slot="badge"]').first(), 'Past Due');
+    await expectVisible(card, 'Payment request open: $20.00');
+    expect(await card.locator('[data-slot="payment-fix"]').textContent()).toBe('Pay now');
+    await card.locator('[data-slot="payment-fix"]').click();
+    await expectText(card.locator('[data-slot="badge"]').first(), 'Active');
+    expect(await card.locator('[data-slot="payment-fix"]').count()).toBe(0);
+    await expectText(request(page, '$20.00').locator('.plankit-badge'), 'Paid');
+    await shot(page, 'client-banner-paid');
     await done(page);
   });
 });

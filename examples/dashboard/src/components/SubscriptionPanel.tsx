@@ -1,6 +1,7 @@
 // A client's billing: Plankit's StartSubscriptionDialog (assign a plan, then start it) and its
 // SubscriptionCard once the subscription runs.
 import type { SubAccountDetail } from '@plankit/sdk';
+import { usePayInvoice } from '@plankit/sdk/react';
 import { Button, PlanBadges, StartSubscriptionDialog, SubscriptionCard } from '@plankit/ui';
 import { type ReactNode, useState } from 'react';
 import { useRefreshAll } from '../api';
@@ -10,6 +11,7 @@ const ENDED = new Set(['canceled', 'incomplete_expired']);
 
 export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDetail; canManage: boolean }) {
   const refreshAll = useRefreshAll();
+  const pay = usePayInvoice();
   // The dialog stays mounted when the card replaces the assign step, so its success message stays.
   const [starting, setStarting] = useState(false);
   const open = () => setStarting(true);
@@ -19,7 +21,15 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
 
   let body: ReactNode;
   if (running || !canManage) {
-    body = <SubscriptionCard detail={detail} />;
+    // The client's banner pays its open request (the card on file, or the hosted page it redirects to).
+    const onPayNow = canManage
+      ? undefined
+      : async (request: { readonly id: string }) => {
+          const result = await pay.mutateAsync({ invoiceId: request.id });
+          if (result.redirectUrl) window.location.assign(result.redirectUrl);
+          else await refreshAll();
+        };
+    body = <SubscriptionCard detail={detail} onPayNow={onPayNow} />;
   } else if (plan) {
     body = (
       <section className="card" aria-labelledby="assigned-plan-title">
