@@ -83,7 +83,7 @@ describe('given production on a database that holds the development seed', () =>
 
   it('refuses to start, naming the seeded tokens and what to do', async () => {
     await expect(startServer({ ...store.options, dev: false, authenticate })).rejects.toThrow(
-      "This database holds the development seed's bearer tokens (tok_bluebird, tok_harbor_approved, tok_harbor_blocked, tok_harbor_pending, tok_member_northwind, tok_owner_globex, tok_owner_northwind, tok_summit, tok_zephyr), which are published in the README, so production refuses to start on it. Start production on a fresh database (or delete the development data) and start again.",
+      "This database holds the development seed's bearer tokens (tok_bluebird, tok_harbor_approved, tok_harbor_blocked, tok_harbor_pending, tok_member_northwind, tok_owner_fjord, tok_owner_globex, tok_owner_northwind, tok_summit, tok_zephyr), which are published in the README, so production refuses to start on it. Start production on a fresh database (or delete the development data) and start again.",
     );
   });
 
