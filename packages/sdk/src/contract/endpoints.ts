@@ -128,6 +128,7 @@ const ITEM_CONFIRM = [
 /** The codes every endpoint of a kind answers, from its method, auth, path and keying. */
 function commonErrors(def: {
   readonly method: HttpMethod;
+  readonly dev: boolean;
   readonly auth: Endpoint['auth'];
   readonly idempotent: boolean;
   readonly params: readonly string[];
@@ -135,6 +136,8 @@ function commonErrors(def: {
   const codes: ErrorCode[] = ['invalid_request'];
   if (def.auth === 'bearer') codes.push('unauthenticated');
   if (def.params.length > 0) codes.push('not_found');
+  // Outside development the route is not served: behind the token check, then unknown.
+  if (def.dev) codes.push('unauthenticated', 'not_found');
   if (def.idempotent) codes.push('idempotency_key_reused');
   if (def.method !== 'GET') codes.push('concurrent_update');
   codes.push('internal_error');
@@ -157,7 +160,7 @@ function endpoint<
   const params = [...def.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]) as PathParamNames<P>[];
   const auth = def.auth ?? 'bearer';
   const idempotent = def.method !== 'GET' && def.safe !== true && def.dev !== true;
-  const common = commonErrors({ method: def.method, auth, idempotent, params });
+  const common = commonErrors({ method: def.method, dev: def.dev === true, auth, idempotent, params });
   return {
     dev: false,
     ...def,
@@ -437,6 +440,7 @@ export const endpoints = {
       ...AGENCY,
       'number_not_unassigned',
       'number_linked_to_agent',
+      'sub_account_blocked',
       'user_not_approved',
       'user_subscription_inactive',
       'currency_mismatch',
