@@ -91,6 +91,27 @@ describe('given an open payment request under a policy that blocks plan changes 
   });
 });
 
+describe("the agency's payment banner (Larch Outfitters' open $30.00 request)", () => {
+  it('Mark paid on the banner opens the request at its reference field; recorded, the banner goes', async () => {
+    const page = await world.open('/users/sa_fjord_larch', { as: FJORD });
+    const card = page.locator('[data-slot="subscription-card"]');
+    await expectVisible(card, 'Payment request open: $30.00');
+    const fix = card.locator('[data-slot="payment-fix"]');
+    expect(await fix.textContent()).toBe('Mark paid');
+    await fix.click();
+    const reference = page.locator('[data-slot="mark-paid"]').getByLabel('Bank transfer reference');
+    await expect.poll(() => reference.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reference.fill('TRX-LARCH-BANNER');
+    await page.locator('[data-slot="mark-paid"]').getByRole('button', { name: 'Mark paid' }).click();
+    await expectText(request(page).locator('.plankit-badge'), 'Paid');
+    await expect.poll(() => card.locator('[data-slot="payment-fix"]').count()).toBe(0);
+    const after = await world.api<SubAccountDetailDto>(FJORD, '/v1/sub-accounts/sa_fjord_larch');
+    expect([after.billingBadge, after.openInvoice]).toEqual(['active', null]);
+    await shot(page, 'agency-banner-mark-paid');
+    await done(page);
+  });
+});
+
 describe("the client's payment banner (Bluebird Bakery on Basic (invoiced), past due)", () => {
   it('Pay now on the banner pays the $20.00 request by card and the badge returns to Active', async () => {
     await post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_offline_basic' }, 'e2e-bb-assign');

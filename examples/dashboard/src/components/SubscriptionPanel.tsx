@@ -9,7 +9,14 @@ import { formatMoney, planPrice } from '../format';
 
 const ENDED = new Set(['canceled', 'incomplete_expired']);
 
-export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDetail; canManage: boolean }) {
+export interface SubscriptionPanelProps {
+  detail: SubAccountDetail;
+  canManage: boolean;
+  /** The agency's banner action: open the request where its bank transfer reference is entered. */
+  onMarkPaid?: ((requestId: string) => void) | undefined;
+}
+
+export function SubscriptionPanel({ detail, canManage, onMarkPaid }: SubscriptionPanelProps) {
   const refreshAll = useRefreshAll();
   const pay = usePayInvoice();
   // The dialog stays mounted when the card replaces the assign step, so its success message stays.
@@ -29,7 +36,22 @@ export function SubscriptionPanel({ detail, canManage }: { detail: SubAccountDet
           if (result.redirectUrl) window.location.assign(result.redirectUrl);
           else await refreshAll();
         };
-    body = <SubscriptionCard detail={detail} onPayNow={onPayNow} />;
+    // The agency's banner leads to the request's Mark paid form: the server needs the transfer's reference.
+    const markPaid =
+      canManage && onMarkPaid
+        ? (request: { readonly id: string }) => {
+            onMarkPaid(request.id);
+            return undefined;
+          }
+        : undefined;
+    body = (
+      <SubscriptionCard
+        detail={detail}
+        viewer={canManage ? 'agency' : 'client'}
+        onPayNow={onPayNow}
+        onMarkPaid={markPaid}
+      />
+    );
   } else if (plan) {
     body = (
       <section className="card" aria-labelledby="assigned-plan-title">

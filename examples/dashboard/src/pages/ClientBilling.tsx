@@ -17,6 +17,8 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
   const me = useMe();
   const [tab, setTab] = useState<'billing' | 'users'>('billing');
   const [changing, setChanging] = useState(false);
+  // The banner's Mark paid: which request to open at its reference field (`at` repeats a second press).
+  const [markPaid, setMarkPaid] = useState<{ id: string; at: number } | null>(null);
   usePeriodEndTarget(detail.data?.subAccount.subscription?.periodEnd);
 
   return (
@@ -71,8 +73,8 @@ export function ClientBilling({ subAccountId }: { subAccountId: string }) {
             </div>
             {tab === 'billing' ? (
               <div role="tabpanel" id="panel-billing" aria-labelledby="tab-billing" className="tab-panel">
-                <SubscriptionPanel detail={data} canManage />
-                <BillingDocuments subAccountId={subAccountId} agency />
+                <SubscriptionPanel detail={data} canManage onMarkPaid={(id) => setMarkPaid({ id, at: Date.now() })} />
+                <BillingDocuments subAccountId={subAccountId} agency markPaid={markPaid} />
               </div>
             ) : (
               <div role="tabpanel" id="panel-users" aria-labelledby="tab-users" className="tab-panel">
