@@ -159,6 +159,15 @@ describe('refusals', () => {
     expect([response.status, errorCode(response.body)]).toEqual([422, code]);
   });
 
+  it.each([100_001, Number.MAX_SAFE_INTEGER])(
+    'a quantity of %d seats is refused as bad input, not computed',
+    async (quantity) => {
+      const { response } = await preview('seats', { quantity });
+      expect([response.status, errorCode(response.body)]).toEqual([400, 'invalid_request']);
+      expect(JSON.stringify(response.body)).toContain('quantity');
+    },
+  );
+
   it('a client may not change its own seats unless the agency allows self-serve', async () => {
     const response = await api.post(
       '/v1/sub-accounts/sa_harbor/seats/preview',

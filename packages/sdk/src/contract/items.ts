@@ -69,7 +69,11 @@ export const SubscriptionItems = z.object({
 });
 export type SubscriptionItemsDto = z.input<typeof SubscriptionItems>;
 
-export const SeatChangePreviewRequest = z.object({ quantity: Count });
+/** The most seats one subscription may hold: seat price × quantity must stay an exact amount in minor units. */
+export const MAX_SEAT_QUANTITY = 100_000;
+export const SeatChangePreviewRequest = z.object({
+  quantity: z.int().check(z.nonnegative(), z.lte(MAX_SEAT_QUANTITY)),
+});
 export type SeatChangePreviewRequest = z.infer<typeof SeatChangePreviewRequest>;
 /** `addOnId: null` removes the group's add-on. */
 export const AddOnChangePreviewRequest = z.object({ group: Group, addOnId: z.nullable(Id) });
