@@ -65,3 +65,10 @@ export function useResetOnOpen(isOpen: boolean, reset: () => void): void {
     wasOpen.current = isOpen;
   }, [isOpen, reset]);
 }
+
+/** Closes the dialog once the server refuses the caller outright: the drop-in then renders `Unavailable`. */
+export function useCloseWhenRefused(refused: unknown, isOpen: boolean, setOpen: (open: boolean) => void): void {
+  useEffect(() => {
+    if (refused && isOpen) setOpen(false);
+  }, [refused, isOpen, setOpen]);
+}

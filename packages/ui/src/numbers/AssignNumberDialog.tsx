@@ -1,8 +1,13 @@
 import type { PhoneNumberView } from '@plankit/sdk';
-import { type ReactElement, useEffect } from 'react';
+import type { ReactElement } from 'react';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
-import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
+import {
+  type DialogControlProps,
+  useCloseWhenRefused,
+  useDialogControl,
+  useResetOnOpen,
+} from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { MoneyText } from '../components/MoneyText';
 import { Notice } from '../components/Notice';
@@ -65,9 +70,7 @@ export function AssignNumberDialog(props: AssignNumberDialogProps) {
   const state = useAssignNumberState({ number, enabled: isOpen, debounceMs, pageSize, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
   const refused = state.accessRefused;
-  useEffect(() => {
-    if (refused && isOpen) setOpen(false);
-  }, [refused, isOpen, setOpen]);
+  useCloseWhenRefused(refused, isOpen, setOpen);
 
   if (refused) {
     return (

@@ -1,10 +1,15 @@
 import type { Plan } from '@plankit/rules';
 import type { StartSubscriptionResult } from '@plankit/sdk';
-import { type ReactElement, useEffect, useId } from 'react';
+import { type ReactElement, useId } from 'react';
 import type { BillingViewer } from '../billing/viewer';
 import { Button } from '../components/Button';
 import { Dialog, DialogClose, DialogContent } from '../components/Dialog';
-import { type DialogControlProps, useDialogControl, useResetOnOpen } from '../components/DialogControl';
+import {
+  type DialogControlProps,
+  useCloseWhenRefused,
+  useDialogControl,
+  useResetOnOpen,
+} from '../components/DialogControl';
 import { LiveRegion } from '../components/LiveRegion';
 import { Notice } from '../components/Notice';
 import { planPriceLabel } from '../components/PlanPicker';
@@ -80,9 +85,7 @@ export function StartSubscriptionDialog(props: StartSubscriptionDialogProps) {
   const state = useStartSubscriptionState({ subAccountId, enabled: isOpen, onSuccess, onError });
   useResetOnOpen(isOpen, state.reset);
   const refused = state.accessRefused;
-  useEffect(() => {
-    if (refused && isOpen) setOpen(false);
-  }, [refused, isOpen, setOpen]);
+  useCloseWhenRefused(refused, isOpen, setOpen);
 
   if (refused) {
     return (
