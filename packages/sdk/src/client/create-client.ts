@@ -35,6 +35,35 @@ export function createPlankitClient(options: PlankitClientOptions): PlankitClien
         idempotencyKey: o?.idempotencyKey,
         signal: o?.signal,
       }),
+    getSubscriptionItems: (subAccountId, o) =>
+      call('getSubscriptionItems', { params: id(subAccountId), signal: o?.signal }),
+    previewSeatChange: (subAccountId, request, o) =>
+      call('previewSeatChange', { params: id(subAccountId), body: request, signal: o?.signal }),
+    changeSeats: (subAccountId, request, o) =>
+      call('changeSeats', {
+        params: id(subAccountId),
+        body: request,
+        idempotencyKey: o?.idempotencyKey,
+        signal: o?.signal,
+      }),
+    previewAddOnChange: (subAccountId, request, o) =>
+      call('previewAddOnChange', { params: id(subAccountId), body: request, signal: o?.signal }),
+    changeAddOn: (subAccountId, request, o) =>
+      call('changeAddOn', {
+        params: id(subAccountId),
+        body: request,
+        idempotencyKey: o?.idempotencyKey,
+        signal: o?.signal,
+      }),
+    previewPackPurchase: (subAccountId, request, o) =>
+      call('previewPackPurchase', { params: id(subAccountId), body: request, signal: o?.signal }),
+    buyPack: (subAccountId, request, o) =>
+      call('buyPack', {
+        params: id(subAccountId),
+        body: request,
+        idempotencyKey: o?.idempotencyKey,
+        signal: o?.signal,
+      }),
     cancelScheduledChange: (subAccountId, o) =>
       call('cancelScheduledChange', {
         params: id(subAccountId),

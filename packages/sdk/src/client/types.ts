@@ -2,12 +2,16 @@
 // supply an in-memory implementation.
 import type { Plan, PlanChangePreview } from '@plankit/rules';
 import type {
+  AddOnChangePreviewRequest,
   AssignNumberRequest,
   AssignPlanRequest,
   BuyNumberRequest,
+  BuyPackRequest,
+  ChangeAddOnRequest,
   ChangePlanContext,
   ChangePlanInput,
   ChangePlanResult,
+  ChangeSeatsRequest,
   Checkout,
   CheckoutRequest,
   Clock,
@@ -18,15 +22,20 @@ import type {
   FailedDelivery,
   InvoicePage,
   InvoiceView,
+  ItemChangePreview,
+  ItemChangeResult,
   Me,
   NotificationLocale,
   NotificationView,
+  PackPurchasePreviewRequest,
   PayInvoiceResult,
   PhoneNumberView,
   PreviewRequest,
+  SeatChangePreviewRequest,
   StartSubscriptionResult,
   SubAccountDetail,
   SubAccountPage,
+  SubscriptionItems,
 } from '../contract';
 
 export interface ReadOptions {
@@ -84,6 +93,30 @@ export interface PlankitClient {
   getChangePlanContext(subAccountId: string, options?: ReadOptions): Promise<ChangePlanContext>;
   previewPlanChange(subAccountId: string, request: PreviewRequest, options?: ReadOptions): Promise<PlanChangePreview>;
   changePlan(subAccountId: string, input: ChangePlanInput, options?: MutationOptions): Promise<ChangePlanResult>;
+  /** Seats, add-ons and packs: what the subscription holds and what the agency sells. */
+  getSubscriptionItems(subAccountId: string, options?: ReadOptions): Promise<SubscriptionItems>;
+  /** A quote-locked preview of a new seat quantity (included seats counted). */
+  previewSeatChange(
+    subAccountId: string,
+    request: SeatChangePreviewRequest,
+    options?: ReadOptions,
+  ): Promise<ItemChangePreview>;
+  /** Confirm a seat quote: send its quantity, `quotedAt` and `quotedVersion` as previewed. */
+  changeSeats(subAccountId: string, request: ChangeSeatsRequest, options?: MutationOptions): Promise<ItemChangeResult>;
+  /** A quote-locked preview of adding, changing or (`addOnId: null`) removing a group's add-on. */
+  previewAddOnChange(
+    subAccountId: string,
+    request: AddOnChangePreviewRequest,
+    options?: ReadOptions,
+  ): Promise<ItemChangePreview>;
+  changeAddOn(subAccountId: string, request: ChangeAddOnRequest, options?: MutationOptions): Promise<ItemChangeResult>;
+  /** A quote-locked preview of buying a pack: charged in full, never prorated. */
+  previewPackPurchase(
+    subAccountId: string,
+    request: PackPurchasePreviewRequest,
+    options?: ReadOptions,
+  ): Promise<ItemChangePreview>;
+  buyPack(subAccountId: string, request: BuyPackRequest, options?: MutationOptions): Promise<ItemChangeResult>;
   cancelScheduledChange(subAccountId: string, options?: MutationOptions): Promise<SubAccountDetail>;
   assignPlan(subAccountId: string, request: AssignPlanRequest, options?: MutationOptions): Promise<SubAccountDetail>;
   startSubscription(subAccountId: string, options?: MutationOptions): Promise<StartSubscriptionResult>;

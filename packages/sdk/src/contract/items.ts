@@ -2,6 +2,7 @@
 // previews (the rules' ItemChangePreview) and their confirms.
 import { ITEM_CHANGE_KINDS } from '@plankit/rules';
 import * as z from 'zod/mini';
+import type { Model } from './codec';
 import { MessageRef } from './messages';
 import { Count, Id, Instant, Money } from './primitives';
 import { ChangeTiming, Invoice } from './subscriptions';
@@ -126,3 +127,8 @@ export const ItemChangeResult = z.object({
   items: SubscriptionItems,
 });
 export type ItemChangeResultDto = z.input<typeof ItemChangeResult>;
+
+// The models: what `decode` yields, with Dates and the rules' values.
+export type SubscriptionItems = Model<typeof SubscriptionItems>;
+export type ItemChangePreview = Model<typeof ItemChangePreview>;
+export type ItemChangeResult = Model<typeof ItemChangeResult>;

@@ -11,8 +11,11 @@ import {
   assignNumberMutationOptions,
   assignPlanMutationOptions,
   buyNumberMutationOptions,
+  buyPackMutationOptions,
   cancelScheduledChangeMutationOptions,
+  changeAddOnMutationOptions,
   changePlanMutationOptions,
+  changeSeatsMutationOptions,
   invalidate,
   markInvoicePaidMutationOptions,
   payInvoiceMutationOptions,
@@ -37,11 +40,15 @@ import {
   myNotificationsOptions,
   numberPoolOptions,
   plansOptions,
+  previewAddOnChangeOptions,
+  previewPackPurchaseOptions,
   previewPlanChangeOptions,
+  previewSeatChangeOptions,
   subAccountCreditOptions,
   subAccountNumbersOptions,
   subAccountOptions,
   subAccountsOptions,
+  subscriptionItemsOptions,
 } from './queries';
 
 /** Idempotency keys that live as long as the hook's component. */
@@ -98,6 +105,40 @@ export function usePreviewPlanChange({
   return useQuery(targetPlanId === null ? { ...options, queryFn: skipToken } : options);
 }
 
+export const useSubscriptionItems = (subAccountId: string) =>
+  useQuery(subscriptionItemsOptions(usePlankitClient(), subAccountId));
+
+/** The quote for a seat quantity; idle while `quantity` is null (nothing settled yet). */
+export function usePreviewSeatChange(params: {
+  readonly subAccountId: string;
+  readonly quantity: number | null;
+  readonly quoteTtlSeconds?: number | undefined;
+}) {
+  const options = previewSeatChangeOptions(usePlankitClient(), { ...params, quantity: params.quantity ?? 0 });
+  return useQuery(params.quantity === null ? { ...options, queryFn: skipToken } : options);
+}
+
+/** The quote for a group's add-on; idle while `group` is null. `addOnId: null` removes it. */
+export function usePreviewAddOnChange(params: {
+  readonly subAccountId: string;
+  readonly group: string | null;
+  readonly addOnId: string | null;
+  readonly quoteTtlSeconds?: number | undefined;
+}) {
+  const options = previewAddOnChangeOptions(usePlankitClient(), { ...params, group: params.group ?? '' });
+  return useQuery(params.group === null ? { ...options, queryFn: skipToken } : options);
+}
+
+/** The quote for a pack; idle while none is selected. */
+export function usePreviewPackPurchase(params: {
+  readonly subAccountId: string;
+  readonly packId: string | null;
+  readonly quoteTtlSeconds?: number | undefined;
+}) {
+  const options = previewPackPurchaseOptions(usePlankitClient(), { ...params, packId: params.packId ?? '' });
+  return useQuery(params.packId === null ? { ...options, queryFn: skipToken } : options);
+}
+
 /** Eligible users of a number: search on the server, one page at a time, the last page kept while typing. */
 export const useEligibleUsers = (numberId: string, params: EligibleUsersParams = {}) =>
   useQuery(eligibleUsersOptions(usePlankitClient(), numberId, params));
@@ -124,6 +165,15 @@ export function useCheckout(checkoutId: string | null, polling?: CheckoutPolling
 
 export function useChangePlan() {
   return useMutation(changePlanMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useChangeSeats() {
+  return useMutation(changeSeatsMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useChangeAddOn() {
+  return useMutation(changeAddOnMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
+}
+export function useBuyPack() {
+  return useMutation(buyPackMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));
 }
 export function useCancelScheduledChange() {
   return useMutation(cancelScheduledChangeMutationOptions(usePlankitClient(), useQueryClient(), useIntentKeys()));

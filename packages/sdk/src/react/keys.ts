@@ -23,6 +23,15 @@ export const plankitKeys = {
   previews: (subAccountId: string) => ['plankit', 'sub-accounts', 'preview', subAccountId] as const,
   preview: (subAccountId: string, targetPlanId: string, timing: ChangeTiming | null) =>
     ['plankit', 'sub-accounts', 'preview', subAccountId, targetPlanId, timing] as const,
+  subscriptionItems: (subAccountId: string) => ['plankit', 'sub-accounts', 'items', subAccountId] as const,
+  /** Every item quote of a sub-account (prefix). */
+  itemPreviews: (subAccountId: string) => ['plankit', 'sub-accounts', 'item-preview', subAccountId] as const,
+  seatPreview: (subAccountId: string, quantity: number) =>
+    ['plankit', 'sub-accounts', 'item-preview', subAccountId, 'seats', quantity] as const,
+  addOnPreview: (subAccountId: string, group: string, addOnId: string | null) =>
+    ['plankit', 'sub-accounts', 'item-preview', subAccountId, 'add-on', group, addOnId] as const,
+  packPreview: (subAccountId: string, packId: string) =>
+    ['plankit', 'sub-accounts', 'item-preview', subAccountId, 'pack', packId] as const,
   /** Every page of a sub-account's invoices (prefix). */
   invoicesOf: (subAccountId: string) => ['plankit', 'sub-accounts', 'invoices', subAccountId] as const,
   invoices: (subAccountId: string, page: { cursor: string | null; limit: number | null }) =>

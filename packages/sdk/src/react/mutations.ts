@@ -5,10 +5,14 @@ import { mutationOptions, type QueryClient, type QueryKey } from '@tanstack/reac
 import type { PlankitClient } from '../client/types';
 import type {
   BuyNumberRequest,
+  BuyPackRequest,
+  ChangeAddOnRequest,
   ChangePlanInput,
   ChangePlanResult,
+  ChangeSeatsRequest,
   Checkout,
   InvoiceView,
+  ItemChangeResult,
   PayInvoiceResult,
   PhoneNumberView,
   StartSubscriptionResult,
@@ -18,6 +22,9 @@ import { type IntentKeys, keyPerCall } from './intent-keys';
 import { plankitKeys } from './keys';
 
 export type ChangePlanVariables = { readonly subAccountId: string } & ChangePlanInput;
+export type ChangeSeatsVariables = { readonly subAccountId: string } & ChangeSeatsRequest;
+export type ChangeAddOnVariables = { readonly subAccountId: string } & ChangeAddOnRequest;
+export type BuyPackVariables = { readonly subAccountId: string } & BuyPackRequest;
 export interface SubAccountVariables {
   readonly subAccountId: string;
 }
@@ -56,6 +63,13 @@ const subAccountBilling = (subAccountId: string): QueryKey[] => [
   plankitKeys.subAccountCredit(subAccountId),
 ];
 
+// An item change moves the renewal amount, the items, the invoices and (credit for unused time) the balance.
+const itemsChanged = (subAccountId: string): QueryKey[] => [
+  ...subAccountBilling(subAccountId),
+  plankitKeys.subscriptionItems(subAccountId),
+  plankitKeys.itemPreviews(subAccountId),
+];
+
 const invoiceChanged = (invoice: InvoiceView): QueryKey[] => [
   ...subAccountBilling(invoice.subAccountId),
   plankitKeys.invoice(invoice.id),
@@ -76,6 +90,14 @@ export const invalidations = {
   changePlan: (v: ChangePlanVariables, _r: ChangePlanResult): QueryKey[] => [
     ...subAccountBilling(v.subAccountId),
     plankitKeys.allEligibleUsers(),
+    plankitKeys.agencyCredit(),
+  ],
+  changeSeats: (v: ChangeSeatsVariables, _r: ItemChangeResult): QueryKey[] => itemsChanged(v.subAccountId),
+  changeAddOn: (v: ChangeAddOnVariables, _r: ItemChangeResult): QueryKey[] => itemsChanged(v.subAccountId),
+  // A pack fills the add-on wallet (held in the items) or the credit balance; an offline plan's
+  // credit comes out of the agency's pool.
+  buyPack: (v: BuyPackVariables, _r: ItemChangeResult): QueryKey[] => [
+    ...itemsChanged(v.subAccountId),
     plankitKeys.agencyCredit(),
   ],
   cancelScheduledChange: (v: SubAccountVariables, _r: SubAccountDetail): QueryKey[] =>
@@ -150,6 +172,51 @@ export function changePlanMutationOptions(
     send: ({ subAccountId, ...input }: ChangePlanVariables, idempotencyKey) =>
       client.changePlan(subAccountId, input, { idempotencyKey }),
     invalidates: invalidations.changePlan,
+  });
+}
+
+const seedItems = (queryClient: QueryClient, v: SubAccountVariables, result: ItemChangeResult) =>
+  queryClient.setQueryData(plankitKeys.subscriptionItems(v.subAccountId), result.items);
+
+export function changeSeatsMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'changeSeats',
+    send: ({ subAccountId, ...request }: ChangeSeatsVariables, idempotencyKey) =>
+      client.changeSeats(subAccountId, request, { idempotencyKey }),
+    invalidates: invalidations.changeSeats,
+    seed: seedItems,
+  });
+}
+
+export function changeAddOnMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'changeAddOn',
+    send: ({ subAccountId, ...request }: ChangeAddOnVariables, idempotencyKey) =>
+      client.changeAddOn(subAccountId, request, { idempotencyKey }),
+    invalidates: invalidations.changeAddOn,
+    seed: seedItems,
+  });
+}
+
+export function buyPackMutationOptions(
+  client: PlankitClient,
+  queryClient: QueryClient,
+  intent: IntentKeys = keyPerCall,
+) {
+  return keyedMutationOptions(queryClient, intent, {
+    name: 'buyPack',
+    send: ({ subAccountId, ...request }: BuyPackVariables, idempotencyKey) =>
+      client.buyPack(subAccountId, request, { idempotencyKey }),
+    invalidates: invalidations.buyPack,
+    seed: seedItems,
   });
 }
 

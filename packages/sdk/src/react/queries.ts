@@ -81,6 +81,71 @@ export function previewPlanChangeOptions(client: PlankitClient, params: PreviewP
   });
 }
 
+export function subscriptionItemsOptions(client: PlankitClient, subAccountId: string) {
+  return queryOptions({
+    queryKey: plankitKeys.subscriptionItems(subAccountId),
+    queryFn: ({ signal }) => client.getSubscriptionItems(subAccountId, { signal }),
+    retry: false,
+  });
+}
+
+/** An item quote: fresh for half its TTL, like a plan change's, and not kept past it. */
+function quoteTiming(quoteTtlSeconds: number | undefined) {
+  const staleTime = ((quoteTtlSeconds ?? DEFAULT_QUOTE_TTL_SECONDS) * 1000) / 2;
+  return { staleTime, gcTime: staleTime };
+}
+
+export interface SeatPreviewParams {
+  readonly subAccountId: string;
+  /** Seats after the change, included ones counted. */
+  readonly quantity: number;
+  readonly quoteTtlSeconds?: number | undefined;
+}
+
+export function previewSeatChangeOptions(client: PlankitClient, params: SeatPreviewParams) {
+  const { subAccountId, quantity } = params;
+  return queryOptions({
+    queryKey: plankitKeys.seatPreview(subAccountId, quantity),
+    queryFn: ({ signal }) => client.previewSeatChange(subAccountId, { quantity }, { signal }),
+    ...quoteTiming(params.quoteTtlSeconds),
+    retry: false,
+  });
+}
+
+export interface AddOnPreviewParams {
+  readonly subAccountId: string;
+  readonly group: string;
+  /** null removes the group's add-on. */
+  readonly addOnId: string | null;
+  readonly quoteTtlSeconds?: number | undefined;
+}
+
+export function previewAddOnChangeOptions(client: PlankitClient, params: AddOnPreviewParams) {
+  const { subAccountId, group, addOnId } = params;
+  return queryOptions({
+    queryKey: plankitKeys.addOnPreview(subAccountId, group, addOnId),
+    queryFn: ({ signal }) => client.previewAddOnChange(subAccountId, { group, addOnId }, { signal }),
+    ...quoteTiming(params.quoteTtlSeconds),
+    retry: false,
+  });
+}
+
+export interface PackPreviewParams {
+  readonly subAccountId: string;
+  readonly packId: string;
+  readonly quoteTtlSeconds?: number | undefined;
+}
+
+export function previewPackPurchaseOptions(client: PlankitClient, params: PackPreviewParams) {
+  const { subAccountId, packId } = params;
+  return queryOptions({
+    queryKey: plankitKeys.packPreview(subAccountId, packId),
+    queryFn: ({ signal }) => client.previewPackPurchase(subAccountId, { packId }, { signal }),
+    ...quoteTiming(params.quoteTtlSeconds),
+    retry: false,
+  });
+}
+
 /** One page of a sub-account's invoices and payment requests, newest first. */
 export function invoicesOptions(client: PlankitClient, subAccountId: string, params: InvoicesParams = {}) {
   const page = { cursor: params.cursor ?? null, limit: params.limit ?? null };

@@ -316,3 +316,102 @@ describe('the error guards', () => {
     ]);
   });
 });
+
+describe('seats, add-ons and packs', () => {
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+  const itemsDto = {
+    subAccountId: 'sub_1',
+    version: 4,
+    seatPricing: { includedSeats: 3, price: usd(1000) },
+    seatQuantity: 5,
+    seatsInUse: 4,
+    addOns: [],
+    catalog: {
+      addOns: [],
+      packs: [{ id: 'pack_500', name: '500 minutes', kind: 'minutes', price: usd(2500), minutes: 500 }],
+    },
+    packsAllowed: true,
+    walletMinutes: 120,
+    creditBalance: usd(0),
+    renewalAmount: usd(4900),
+  };
+  const seatLine = {
+    description: { key: 'line.seats', values: {} },
+    amount: usd(1450),
+    item: { kind: 'seats', id: 'seats' },
+    unitPrice: usd(1000),
+    quantity: 2,
+  };
+  const resultDto = {
+    kind: 'seats_increase',
+    timing: 'now',
+    effectiveAt: '2026-11-22T10:00:00.000Z',
+    amountCharged: usd(1450),
+    invoice: { id: 'inv_2', url: 'http://127.0.0.1/invoices/inv_2', amount: usd(1450) },
+    paymentRequest: null,
+    creditGranted: usd(0),
+    items: itemsDto,
+  };
+  const quote = { quotedAt: new Date('2026-11-22T10:00:00.000Z'), quotedVersion: 4 };
+
+  it('previews a seat quantity without a key and reads the lines back as Money', async () => {
+    stub.answer(
+      json(200, {
+        quotedAt: '2026-11-22T10:00:00.000Z',
+        quotedVersion: 4,
+        kind: 'seats_increase',
+        timing: 'now',
+        effectiveAt: '2026-11-22T10:00:00.000Z',
+        lines: [seatLine],
+        amountDueNow: usd(1450),
+        creditAmount: usd(0),
+        creditSource: null,
+        collection: 'card',
+        renewalAmount: usd(6900),
+        overLimit: null,
+        walletMinutesAfter: null,
+        creditBalanceAfter: null,
+      }),
+    );
+    const preview = await client.previewSeatChange('sub_1', { quantity: 7 });
+    expect(stub.received[0]?.method).toBe('POST');
+    expect(stub.received[0]?.url).toBe('/v1/sub-accounts/sub_1/seats/preview');
+    expect(JSON.parse(stub.received[0]?.body ?? '')).toEqual({ quantity: 7 });
+    expect(keys()).toEqual([undefined]);
+    expect(preview.quotedAt).toEqual(new Date('2026-11-22T10:00:00.000Z'));
+    expect(preview.lines.map((l) => [l.item.kind, l.quantity, l.amount.amount])).toEqual([['seats', 2, 1450]]);
+    expect(preview.renewalAmount).toEqual(usd(6900));
+  });
+
+  it('confirms seats with the quote and the caller’s idempotency key, and decodes the items after', async () => {
+    stub.answer(json(200, resultDto));
+    const result = await client.changeSeats('sub_1', { quantity: 7, ...quote }, { idempotencyKey: 'seats-7' });
+    expect(stub.received[0]?.url).toBe('/v1/sub-accounts/sub_1/seats');
+    expect(JSON.parse(stub.received[0]?.body ?? '')).toEqual({
+      quantity: 7,
+      quotedAt: '2026-11-22T10:00:00.000Z',
+      quotedVersion: 4,
+    });
+    expect(keys()).toEqual(['seats-7']);
+    expect(result.amountCharged).toEqual(usd(1450));
+    expect(result.effectiveAt).toEqual(new Date('2026-11-22T10:00:00.000Z'));
+    expect([result.items.seatQuantity, result.items.seatsInUse]).toEqual([5, 4]);
+  });
+
+  it('sends an add-on removal as addOnId null, and a pack by its id, each with a key', async () => {
+    stub.answer(json(200, resultDto), json(200, resultDto));
+    await client.changeAddOn('sub_1', { group: 'storage', addOnId: null, ...quote });
+    await client.buyPack('sub_1', { packId: 'pack_500', ...quote });
+    expect(stub.received.map((r) => r.url)).toEqual(['/v1/sub-accounts/sub_1/add-ons', '/v1/sub-accounts/sub_1/packs']);
+    expect(JSON.parse(stub.received[0]?.body ?? '')).toMatchObject({ group: 'storage', addOnId: null });
+    expect(JSON.parse(stub.received[1]?.body ?? '')).toMatchObject({ packId: 'pack_500', quotedVersion: 4 });
+    expect(keys().every((k) => typeof k === 'string' && k.length > 0)).toBe(true);
+  });
+
+  it('reads the items with the catalog', async () => {
+    stub.answer(json(200, itemsDto));
+    const items = await client.getSubscriptionItems('sub_1');
+    expect(stub.received[0]?.url).toBe('/v1/sub-accounts/sub_1/items');
+    expect(items.catalog.packs[0]).toMatchObject({ kind: 'minutes', minutes: 500, price: usd(2500) });
+  });
+});

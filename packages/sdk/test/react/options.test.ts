@@ -1,7 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { createPlankitClient } from '../../src';
-import { checkoutOptions, plankitKeys, previewPlanChangeOptions, subAccountsOptions } from '../../src/react';
+import {
+  checkoutOptions,
+  invalidations,
+  plankitKeys,
+  previewPlanChangeOptions,
+  previewSeatChangeOptions,
+  subAccountsOptions,
+} from '../../src/react';
 import { numberDto } from '../fixtures';
 
 // Never called: these tests read option values, not data.
@@ -55,5 +62,37 @@ describe('a checkout query', () => {
     expect(delays).toEqual([1000, 2000, 4000, 5000, 5000]);
     queryClient.setQueryData(plankitKeys.checkout('co_1'), checkout('complete') as never);
     expect(interval(query())).toBe(false);
+  });
+});
+
+describe('an item change', () => {
+  const v = { subAccountId: 's1', quotedAt: new Date(0), quotedVersion: 1 };
+  const result = undefined as never;
+
+  it("invalidates the sub-account's detail, items, invoices and credit, and its item quotes", () => {
+    const keys = invalidations.changeSeats({ ...v, quantity: 4 }, result);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        plankitKeys.subAccountDetail('s1'),
+        plankitKeys.subscriptionItems('s1'),
+        plankitKeys.invoicesOf('s1'),
+        plankitKeys.subAccountCredit('s1'),
+        plankitKeys.itemPreviews('s1'),
+      ]),
+    );
+    expect(keys).not.toContainEqual(plankitKeys.agencyCredit());
+  });
+
+  it('a pack also refreshes the agency pool its credit may come from', () => {
+    expect(invalidations.buyPack({ ...v, packId: 'p1' }, result)).toContainEqual(plankitKeys.agencyCredit());
+  });
+
+  it('a seat quote is keyed by quantity under the item-quote prefix, fresh for half the TTL', () => {
+    const options = previewSeatChangeOptions(client, { subAccountId: 's1', quantity: 6, quoteTtlSeconds: 600 });
+    expect(options.queryKey.slice(0, 4)).toEqual(plankitKeys.itemPreviews('s1'));
+    expect(options.queryKey).not.toEqual(
+      previewSeatChangeOptions(client, { subAccountId: 's1', quantity: 7 }).queryKey,
+    );
+    expect(options.staleTime).toBe(300_000);
   });
 });
