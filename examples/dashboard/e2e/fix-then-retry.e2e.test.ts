@@ -9,18 +9,6 @@ import { done, expectNoAxeViolations, screenshotsDir, startWorld, type World } f
 import { dialog, expectText, expectVisible } from './ui';
 
 const DAY = 24 * 60 * 60;
-async function post(path: string, body: unknown, key: string) {
-  const response = await fetch(`${world.server.url}${path}`, {
-    method: 'POST',
-    headers: {
-      Authorization: 'Bearer tok_owner_northwind',
-      'Content-Type': 'application/json',
-      'Idempotency-Key': key,
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(200);
-}
 
 const FJORD = 'tok_owner_fjord';
 let world: World;
@@ -114,10 +102,10 @@ describe("the agency's payment banner (Larch Outfitters' open $30.00 request)", 
 
 describe("the client's payment banner (Bluebird Bakery on Basic (invoiced), past due)", () => {
   it('Pay now on the banner pays the $20.00 request by card and the badge returns to Active', async () => {
-    await post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_offline_basic' }, 'e2e-bb-assign');
-    await post('/v1/sub-accounts/sa_bluebird/subscription', {}, 'e2e-bb-start');
+    await world.post('/v1/sub-accounts/sa_bluebird/assigned-plan', { planId: 'plan_offline_basic' }, 'e2e-bb-assign');
+    await world.post('/v1/sub-accounts/sa_bluebird/subscription', {}, 'e2e-bb-start');
     // Due Dec 6 10:00; on Dec 7 10:00 it is past due, Blocked from Dec 13 10:00.
-    await post('/v1/dev/clock', { advanceSeconds: 15 * DAY }, 'e2e-bb-clock');
+    await world.post('/v1/dev/clock', { advanceSeconds: 15 * DAY }, 'e2e-bb-clock');
     const page = await world.open('/billing', { as: 'tok_bluebird' });
     const card = page.locator('[data-slot="subscription-card"]');
     await expectText(card.locator('[data-slot="badge"]').first(), 'Past Due');

@@ -10,11 +10,11 @@ const VARIANT: Readonly<Record<InvoiceStatus, BadgeVariant>> = {
   uncollectible: 'danger',
 };
 
-/** Draft, Open, Paid, Void or Uncollectible. Styling hooks: `data-slot="invoice-status"`, `data-state`. */
+/** Draft, Open, Paid, Void or Uncollectible. Styling hooks: `data-slot="badge"`, `data-variant`, `data-state` (the status). */
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const t = useT();
   return (
-    <Badge variant={VARIANT[status]} data-slot="invoice-status" data-state={status}>
+    <Badge variant={VARIANT[status]} data-state={status}>
       {t(`invoices.status.${status}`)}
     </Badge>
   );
