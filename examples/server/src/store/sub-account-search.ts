@@ -14,8 +14,10 @@ export interface SubAccountSearch {
 
 // The plan a row shows (services/sub-account-list.ts): the running subscription's, else the
 // assigned one. 'canceled' and 'incomplete_expired' are the statuses the rules' `isFree` counts free.
-const RUNNING = `s.id IS NOT NULL AND s.status NOT IN ('canceled', 'incomplete_expired')`;
-const SHOWN_PLAN_ID = `CASE WHEN ${RUNNING} THEN s.plan_id ELSE a.assigned_plan_id END`;
+const shownPlanId = (a: string, s: string) =>
+  `CASE WHEN ${s}.id IS NOT NULL AND ${s}.status NOT IN ('canceled', 'incomplete_expired')
+    THEN ${s}.plan_id ELSE ${a}.assigned_plan_id END`;
+const SHOWN_PLAN_ID = shownPlanId('a', 's');
 // The name is the catalog's (a subscription's terms keep the name it had when it started; reading
 // them per row costs more than the rest of the search).
 const PLAN_JOINS = `LEFT JOIN subscriptions s ON s.sub_account_id = a.id AND s.is_current
@@ -34,11 +36,19 @@ function matches(search: SubAccountSearch): { sql: string; params: SqlParam[] } 
   const needle = search.needle.trim().toLowerCase();
   if (needle !== '') {
     const like = param(`%${needle.replace(/[\\%_]/g, (m) => `\\${m}`)}%`);
-    where.push(`(lower(a.name) LIKE ${like} OR lower(p.name) LIKE ${like}
-      OR EXISTS (SELECT 1 FROM sub_account_users u WHERE u.sub_account_id = a.id
-        AND (lower(u.name) LIKE ${like} OR lower(u.email) LIKE ${like})))`);
+    // Each branch starts from its own index (trigram GIN on the lowered names and emails; the
+    // plans' few rows), so a rare needle reads a few rows rather than every user. The plan branch
+    // joins nothing when no plan's name matches.
+    where.push(`a.id IN (
+      SELECT m.id FROM sub_accounts m WHERE m.agency_id = $1 AND lower(m.name) LIKE ${like}
+      UNION SELECT u.sub_account_id FROM sub_account_users u
+        WHERE lower(u.name) LIKE ${like} OR lower(u.email) LIKE ${like}
+      UNION SELECT a2.id FROM sub_accounts a2
+        LEFT JOIN subscriptions s2 ON s2.sub_account_id = a2.id AND s2.is_current
+        JOIN plans p2 ON p2.id = ${shownPlanId('a2', 's2')}
+        WHERE a2.agency_id = $1 AND lower(p2.name) LIKE ${like})`);
   }
-  const joins = search.planId !== null || needle !== '' ? PLAN_JOINS : '';
+  const joins = search.planId !== null ? PLAN_JOINS : '';
   return { sql: `FROM sub_accounts a ${joins} WHERE ${where.join(' AND ')}`, params };
 }
 
