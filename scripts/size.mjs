@@ -66,8 +66,10 @@ const entries = [
   { name: 'createPlankitClient', contents: client, budget: 24 * KB },
   {
     name: '@plankit/sdk/react (hooks)',
+    // Every hook at once: it grows with each endpoint's hooks (seats, add-ons and packs: +0.3 KB);
+    // a host that imports a few pays for those alone.
     contents: `export * from ${JSON.stringify(`${root}packages/sdk/src/react/index.ts`)};`,
-    budget: 3.5 * KB,
+    budget: 4 * KB,
   },
   { name: 'three dialogs + client', contents: `${allBodies}\n${client}`, budget: 61 * KB },
   {
